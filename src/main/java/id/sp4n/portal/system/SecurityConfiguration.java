@@ -1,0 +1,56 @@
+package id.sp4n.portal.system;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+
+/**
+ * Who may open what. Public pages and the open-data API need no account; everything else needs one.
+ * CSRF protection is on, with the token in a cookie so that anonymous visitors need no server session
+ * (the app stays stateless behind a load balancer; signed-in sessions live in the database).
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    static final String LOGIN_PAGE = "/masuk";
+    static final String LOGOUT_URL = "/keluar";
+
+    private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; "
+            + "style-src 'self'; script-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
+            + "frame-ancestors 'none'";
+
+    @Bean
+    SecurityFilterChain portalSecurity(HttpSecurity http) throws Exception {
+        http
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/", "/instansi", "/instansi/**", "/api/v1/**", LOGIN_PAGE, "/error",
+                                "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico",
+                                "/actuator/health", "/actuator/health/**").permitAll()
+                        .anyRequest().authenticated())
+                .formLogin(form -> form
+                        .loginPage(LOGIN_PAGE)
+                        .usernameParameter("email")
+                        .defaultSuccessUrl("/", false)
+                        .failureUrl(LOGIN_PAGE + "?error"))
+                .logout(logout -> logout
+                        .logoutUrl(LOGOUT_URL)
+                        .logoutSuccessUrl("/?keluar"))
+                .csrf(csrf -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository()))
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(referrer -> referrer
+                                .policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+        return http.build();
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        // bcrypt by default; the {id} prefix lets us move to argon2 later without locking anyone out.
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+}

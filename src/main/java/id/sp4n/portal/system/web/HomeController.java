@@ -1,0 +1,28 @@
+package id.sp4n.portal.system.web;
+
+import id.sp4n.portal.agency.AgencyDirectory;
+import id.sp4n.portal.category.CategoryCatalogue;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** The home page: what the portal is, how a complaint travels, and how big the network of bodies is. */
+@Controller
+class HomeController {
+
+    private final AgencyDirectory agencies;
+    private final CategoryCatalogue categories;
+
+    HomeController(AgencyDirectory agencies, CategoryCatalogue categories) {
+        this.agencies = agencies;
+        this.categories = categories;
+    }
+
+    @GetMapping("/")
+    String home(Model model) {
+        model.addAttribute("agencyCounts", agencies.countByTier());
+        model.addAttribute("tiers", id.sp4n.portal.agency.AgencyTier.values());
+        model.addAttribute("categoryCount", categories.all().size());
+        return "system/home";
+    }
+}
