@@ -27,8 +27,9 @@ create table agency (
 create index agency_path_gist on agency using gist (path);
 create index agency_parent_idx on agency (parent_id);
 create index agency_tier_idx on agency (tier, name);
-create index agency_name_trgm on agency using gin (name gin_trgm_ops);
-create index agency_code_trgm on agency using gin (code gin_trgm_ops);
+-- fastupdate off: the table changes rarely, and a GIN pending list would make every search scan it.
+create index agency_name_trgm on agency using gin (name gin_trgm_ops) with (fastupdate = off);
+create index agency_code_trgm on agency using gin (code gin_trgm_ops) with (fastupdate = off);
 
 create function agency_set_path() returns trigger language plpgsql as $$
 declare

@@ -67,6 +67,10 @@ class AgencySeedMigration extends SeedMigration {
             }
         }
         insertAgencies(connection, agencies);
+        // Fresh statistics, so the very first searches already use the trigram and path indexes.
+        try (var analyze = connection.createStatement()) {
+            analyze.execute("analyze agency");
+        }
     }
 
     private static void addUnits(List<NewAgency> agencies, List<Map<String, String>> unitKinds, String government,

@@ -44,6 +44,9 @@ class RegionSeedMigration extends SeedMigration {
             }
             insert.executeBatch();
         }
+        try (var analyze = context.getConnection().createStatement()) {
+            analyze.execute("analyze region");
+        }
     }
 
     private static void setCount(PreparedStatement insert, int index, Map<String, String> people, String column)
