@@ -57,12 +57,21 @@ public class AgencyDirectory {
         return find(code).orElseThrow(() -> new RecordNotFoundException("agency.notFound", code));
     }
 
-    public AgencyDetails details(String code) {
-        AgencySummary agency = get(code);
+    /** The agencies from the root down to this one (inclusive). */
+    public List<AgencySummary> path(String code) {
         List<AgencySummary> path = jdbc.sql(SELECT + """
                  join agency self on self.code = :code
                 where a.path @> self.path
                 order by nlevel(a.path)""").param("code", code).query(AgencyDirectory::map).list();
+        if (path.isEmpty()) {
+            throw new RecordNotFoundException("agency.notFound", code);
+        }
+        return path;
+    }
+
+    public AgencyDetails details(String code) {
+        AgencySummary agency = get(code);
+        List<AgencySummary> path = path(code);
         Map<String, Object> counts = jdbc.sql("""
                 select (select count(*) from agency c where c.parent_id = self.id and c.active) as children,
                        (select count(*) from agency d where d.path <@ self.path and d.active) - 1 as subtree

@@ -29,7 +29,7 @@ class SecurityConfiguration {
         http
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/", "/instansi", "/instansi/**", "/api/v1/**", LOGIN_PAGE, "/error",
-                                "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico",
+                                "/webjars/**", "/assets/**", "/favicon.ico",
                                 "/actuator/health", "/actuator/health/**").permitAll()
                         .anyRequest().authenticated())
                 .formLogin(form -> form

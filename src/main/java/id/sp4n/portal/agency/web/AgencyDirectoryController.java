@@ -38,7 +38,8 @@ class AgencyDirectoryController {
         model.addAttribute("result", result);
         model.addAttribute("q", q);
         model.addAttribute("tier", tierFilter);
-        model.addAttribute("parent", parentCode == null ? null : directory.details(parentCode));
+        model.addAttribute("parentCode", parentCode);
+        model.addAttribute("parentPath", parentCode == null ? java.util.List.of() : directory.path(parentCode));
         model.addAttribute("tiers", AgencyTier.values());
         return "agency/directory";
     }
