@@ -109,6 +109,21 @@ class PagesTest {
                 .andExpect(content().string(containsString("pemda-31.74")));
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({
+            "403, Akses ditolak",
+            "404, Halaman tidak ditemukan",
+            "409, Data sudah diubah orang lain",
+            "500, Terjadi kesalahan pada sistem"})
+    void shouldRenderEveryErrorPageInThePortalsLook(int status, String title) throws Exception {
+        mvc.perform(get("/error").accept(org.springframework.http.MediaType.TEXT_HTML)
+                        .requestAttr(jakarta.servlet.RequestDispatcher.ERROR_STATUS_CODE, status)
+                        .requestAttr(jakarta.servlet.RequestDispatcher.ERROR_REQUEST_URI, "/somewhere"))
+                .andExpect(status().is(status))
+                .andExpect(content().string(containsString("<h1>" + title + "</h1>")))
+                .andExpect(content().string(containsString("Lewati ke konten utama")));
+    }
+
     @Test
     void shouldEscapeWhatPeopleType() throws Exception {
         mvc.perform(get("/instansi").param("q", "<script>alert(1)</script>"))
