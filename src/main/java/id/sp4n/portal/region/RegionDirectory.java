@@ -33,6 +33,11 @@ public class RegionDirectory {
                 .query(RegionDirectory::map).list();
     }
 
+    /** Every regency and city, in code order (so grouped by province). */
+    public List<Region> regenciesAndCities() {
+        return jdbc.sql(SELECT + "where level in ('REGENCY', 'CITY') order by code").query(RegionDirectory::map).list();
+    }
+
     public Optional<Region> find(String code) {
         return jdbc.sql(SELECT + "where code = ?").param(code).query(RegionDirectory::map).optional();
     }

@@ -1,0 +1,89 @@
+package id.sp4n.portal.agency;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * An immutable snapshot of the whole hierarchy (~12,500 nodes, a few MB), so that routing can walk it in
+ * microseconds without a database round trip. Get the current one from {@link AgencyHierarchy}.
+ */
+public final class AgencyTree {
+
+    private final Map<String, AgencyNode> nodes;
+    private final AgencyNode root;
+
+    AgencyTree(Map<String, AgencyNode> nodes) {
+        this.nodes = Map.copyOf(nodes);
+        this.root = nodes.values().stream().filter(AgencyNode::isRoot).findFirst()
+                .orElseThrow(() -> new IllegalStateException("The agency tree has no root"));
+    }
+
+    public AgencyNode root() {
+        return root;
+    }
+
+    public Optional<AgencyNode> find(String code) {
+        return Optional.ofNullable(code == null ? null : nodes.get(code));
+    }
+
+    public boolean contains(String code) {
+        return code != null && nodes.containsKey(code);
+    }
+
+    /** The node and its ancestors, from the node up to the root. */
+    public List<AgencyNode> upward(String code) {
+        List<AgencyNode> chain = new ArrayList<>();
+        AgencyNode node = nodes.get(code);
+        while (node != null) {
+            chain.add(node);
+            node = node.parentCode() == null ? null : nodes.get(node.parentCode());
+        }
+        return chain;
+    }
+
+    /** Whether {@code ancestor} is {@code code} itself or above it. */
+    public boolean isSameOrAncestor(String ancestor, String code) {
+        for (AgencyNode node : upward(code)) {
+            if (node.code().equals(ancestor)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The agencies a complaint passes from {@code from} to {@code to}: up from {@code from} until an ancestor of
+     * {@code to} (the root at worst), then down to {@code to}. Both ends included.
+     */
+    public List<AgencyNode> path(String from, String to) {
+        List<AgencyNode> targetChain = upward(to);
+        List<AgencyNode> up = new ArrayList<>();
+        for (AgencyNode node : upward(from)) {
+            up.add(node);
+            int meeting = indexOf(targetChain, node.code());
+            if (meeting >= 0) {
+                List<AgencyNode> down = new ArrayList<>(targetChain.subList(0, meeting));
+                Collections.reverse(down);
+                up.addAll(down);
+                return up;
+            }
+        }
+        throw new IllegalArgumentException("No path from " + from + " to " + to);
+    }
+
+    private static int indexOf(List<AgencyNode> chain, String code) {
+        for (int i = 0; i < chain.size(); i++) {
+            if (chain.get(i).code().equals(code)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    public int size() {
+        return nodes.size();
+    }
+}

@@ -1,0 +1,19 @@
+package id.sp4n.portal.complaint;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A report that passed validation, ready to be stored: the door it came in by, the reporter, and the
+ * attachments already checked and cleaned.
+ */
+public record NewComplaint(ReportType type, String title, String description, LocalDate incidentDate,
+                           String provinceCode, String regencyCode, String districtCode, String address,
+                           String categoryCode, String destinationAgencyCode, String doorAgencyCode,
+                           boolean anonymous, boolean confidential, Reporter reporter,
+                           List<CleanAttachment> attachments) {
+
+    public NewComplaint {
+        attachments = List.copyOf(attachments);
+    }
+}

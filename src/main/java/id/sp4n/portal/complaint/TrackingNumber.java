@@ -1,0 +1,77 @@
+package id.sp4n.portal.complaint;
+
+import java.security.SecureRandom;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The public number of a complaint: 11 random Crockford base-32 characters (55 bits, unguessable) and one
+ * check character (Luhn mod 32), shown as {@code XXXX-XXXX-XXXX}. Typing is forgiving: case, spaces and hyphens
+ * do not matter, and O/I/L are read as 0/1/1. A single mistyped character or swapped neighbours are caught by
+ * the check character.
+ */
+public record TrackingNumber(String value) {
+
+    private static final String ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+    private static final int RANDOM_LENGTH = 11;
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    public TrackingNumber {
+        if (!isValid(value)) {
+            throw new IllegalArgumentException("Not a tracking number: " + value);
+        }
+    }
+
+    public static TrackingNumber random() {
+        StringBuilder digits = new StringBuilder(RANDOM_LENGTH + 1);
+        for (int i = 0; i < RANDOM_LENGTH; i++) {
+            digits.append(ALPHABET.charAt(RANDOM.nextInt(32)));
+        }
+        digits.append(checkCharacter(digits));
+        return new TrackingNumber(digits.toString());
+    }
+
+    /** Reads what a person typed; empty when it cannot be a tracking number. */
+    public static Optional<TrackingNumber> parse(String typed) {
+        if (typed == null) {
+            return Optional.empty();
+        }
+        String normalized = typed.toUpperCase(Locale.ROOT).replaceAll("[\\s-]", "")
+                .replace('O', '0').replace('I', '1').replace('L', '1');
+        return isValid(normalized) ? Optional.of(new TrackingNumber(normalized)) : Optional.empty();
+    }
+
+    /** The grouped form for people: {@code 7KQ2-M9XH-3AB5}. */
+    public String display() {
+        return value.substring(0, 4) + "-" + value.substring(4, 8) + "-" + value.substring(8);
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+
+    private static boolean isValid(String candidate) {
+        if (candidate == null || candidate.length() != RANDOM_LENGTH + 1) {
+            return false;
+        }
+        for (int i = 0; i < candidate.length(); i++) {
+            if (ALPHABET.indexOf(candidate.charAt(i)) < 0) {
+                return false;
+            }
+        }
+        return checkCharacter(candidate.substring(0, RANDOM_LENGTH)) == candidate.charAt(RANDOM_LENGTH);
+    }
+
+    /** Luhn mod N with N = 32. */
+    private static char checkCharacter(CharSequence digits) {
+        int factor = 2;
+        int sum = 0;
+        for (int i = digits.length() - 1; i >= 0; i--) {
+            int addend = factor * ALPHABET.indexOf(digits.charAt(i));
+            factor = factor == 2 ? 1 : 2;
+            sum += addend / 32 + addend % 32;
+        }
+        return ALPHABET.charAt((32 - sum % 32) % 32);
+    }
+}

@@ -1,0 +1,112 @@
+package id.sp4n.portal.complaint.web;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+
+import java.util.Optional;
+
+import id.sp4n.portal.agency.AgencyHierarchy;
+import id.sp4n.portal.complaint.AccessKey;
+import id.sp4n.portal.complaint.ComplaintStatus;
+import id.sp4n.portal.complaint.NewComplaint;
+import id.sp4n.portal.complaint.Submission;
+import id.sp4n.portal.complaint.SubmitComplaint;
+import id.sp4n.portal.complaint.ComplaintTracking;
+import id.sp4n.portal.complaint.ReportType;
+import id.sp4n.portal.complaint.TrackedComplaint;
+import id.sp4n.portal.complaint.TrackingNumber;
+import id.sp4n.portal.shared.RecordNotFoundException;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.context.MessageSource;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Complaints as JSON: filing one with the intake form's field names (for other clients: no CSRF token, no
+ * cookies), and reading its status and trail with the same privacy rules as the tracking page.
+ */
+@RestController
+class ComplaintApiController {
+
+    private final ComplaintTracking tracking;
+    private final TrailNarrator narrator;
+    private final ComplaintFormReader reader;
+    private final SubmitComplaint submitComplaint;
+    private final AgencyHierarchy agencies;
+    private final MessageSource messages;
+
+    ComplaintApiController(ComplaintTracking tracking, TrailNarrator narrator, ComplaintFormReader reader,
+                           SubmitComplaint submitComplaint, AgencyHierarchy agencies, MessageSource messages) {
+        this.tracking = tracking;
+        this.narrator = narrator;
+        this.reader = reader;
+        this.submitComplaint = submitComplaint;
+        this.agencies = agencies;
+        this.messages = messages;
+    }
+
+    /**
+     * Files a complaint at the national door, or at {@code door} (an agency code). Answers 201 with the tracking
+     * number and the private link, or 400 with one message per invalid field.
+     */
+    @PostMapping("/api/v1/complaints")
+    ResponseEntity<?> file(@ModelAttribute("form") ComplaintForm form, BindingResult errors,
+                           @RequestParam(name = "door", required = false) String doorCode,
+                           HttpServletRequest request, Locale locale) {
+        String door = doorCode == null || doorCode.isBlank() ? agencies.tree().root().code() : doorCode.trim();
+        if (!agencies.tree().contains(door)) {
+            throw new RecordNotFoundException("agency.notFound", door);
+        }
+        Optional<NewComplaint> report = reader.read(form, errors, door, null, locale);
+        if (report.isEmpty()) {
+            List<FieldErrorJson> fields = errors.getFieldErrors().stream()
+                    .map(e -> new FieldErrorJson(e.getField(), messages.getMessage(e, locale))).toList();
+            return ResponseEntity.badRequest().body(new InvalidJson(400, "Bad Request",
+                    messages.getMessage("intake.error.summary", new Object[] {fields.size()}, locale), fields));
+        }
+        String key = AccessKey.isWellFormed(form.getFormKey()) ? form.getFormKey() : AccessKey.generate();
+        Submission submission = submitComplaint.submit(report.get(), key, ClientKeys.of(request, null));
+        return ResponseEntity.status(submission.repeated() ? 200 : 201).body(new FiledJson(
+                submission.trackingNumber().value(), ServletLinks.privateTrackingLink(submission.trackingNumber(), key),
+                submission.repeated()));
+    }
+
+    record FiledJson(String trackingNumber, String privateTrackingUrl, boolean repeated) {
+    }
+
+    record FieldErrorJson(String field, String message) {
+    }
+
+    record InvalidJson(int status, String error, String message, List<FieldErrorJson> fields) {
+    }
+
+    @GetMapping("/api/v1/complaints/{number}")
+    ComplaintJson complaint(@PathVariable String number, @RequestParam(name = "kunci", required = false) String key,
+                            Locale locale) {
+        TrackedComplaint c = TrackingNumber.parse(number).flatMap(n -> tracking.find(n, key, null))
+                .orElseThrow(() -> new RecordNotFoundException("complaint.notFound", number));
+        List<TrailJson> trail = narrator.narrate(c, locale).stream()
+                .map(s -> new TrailJson(s.from(), s.to(), s.at(), s.reason())).toList();
+        return new ComplaintJson(c.trackingNumber(), c.type(), c.status(), c.categoryCode(),
+                c.currentAgencyCode() == null ? null
+                        : new AgencyJson(c.currentAgencyCode(), narrator.agencyName(c.currentAgencyCode())),
+                new AgencyJson(c.doorAgencyCode(), narrator.agencyName(c.doorAgencyCode())), trail, c.submittedAt());
+    }
+
+    record ComplaintJson(String trackingNumber, ReportType type, ComplaintStatus status, String categoryCode,
+                         AgencyJson currentAgency, AgencyJson door, List<TrailJson> trail, Instant createdAt) {
+    }
+
+    record AgencyJson(String code, String name) {
+    }
+
+    record TrailJson(String from, String to, Instant at, String reason) {
+    }
+}

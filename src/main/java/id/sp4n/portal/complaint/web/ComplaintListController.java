@@ -1,0 +1,54 @@
+package id.sp4n.portal.complaint.web;
+
+import id.sp4n.portal.category.CategoryCatalogue;
+import id.sp4n.portal.complaint.ComplaintLists;
+import id.sp4n.portal.complaint.PublicComplaintQuery;
+import id.sp4n.portal.identity.PortalUser;
+import id.sp4n.portal.region.RegionDirectory;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The public list of complaints ({@code /laporan}) and a signed-in citizen's own ({@code /laporan-saya}). */
+@Controller
+class ComplaintListController {
+
+    private static final int PAGE_SIZE = 20;
+
+    private final ComplaintLists lists;
+    private final RegionDirectory regions;
+    private final CategoryCatalogue categories;
+    private final TrailNarrator names;
+
+    ComplaintListController(ComplaintLists lists, RegionDirectory regions, CategoryCatalogue categories,
+                            TrailNarrator names) {
+        this.lists = lists;
+        this.regions = regions;
+        this.categories = categories;
+        this.names = names;
+    }
+
+    @GetMapping("/laporan")
+    String publicList(@RequestParam(required = false) String q,
+                      @RequestParam(required = false) String province,
+                      @RequestParam(required = false) String category,
+                      @RequestParam(required = false) String agency,
+                      @RequestParam(defaultValue = "0") int page, Model model) {
+        var query = new PublicComplaintQuery(q, province, category, agency, page, PAGE_SIZE);
+        model.addAttribute("query", query);
+        model.addAttribute("result", lists.publicList(query));
+        model.addAttribute("provinces", regions.provinces());
+        model.addAttribute("categories", categories.all());
+        model.addAttribute("names", names);
+        return "complaint/list";
+    }
+
+    @GetMapping("/laporan-saya")
+    String mine(@AuthenticationPrincipal PortalUser user, @RequestParam(defaultValue = "0") int page, Model model) {
+        model.addAttribute("result", lists.ofAccount(user.accountId(), Math.max(page, 0), PAGE_SIZE));
+        model.addAttribute("names", names);
+        return "complaint/mine";
+    }
+}

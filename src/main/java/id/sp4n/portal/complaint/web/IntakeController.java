@@ -1,0 +1,140 @@
+package id.sp4n.portal.complaint.web;
+
+import java.util.Locale;
+import java.util.Optional;
+
+import id.sp4n.portal.agency.AgencyHierarchy;
+import id.sp4n.portal.agency.AgencyNode;
+import id.sp4n.portal.category.CategoryCatalogue;
+import id.sp4n.portal.complaint.AccessKey;
+import id.sp4n.portal.complaint.ComplaintTracking;
+import id.sp4n.portal.complaint.NewComplaint;
+import id.sp4n.portal.complaint.ReportType;
+import id.sp4n.portal.complaint.Submission;
+import id.sp4n.portal.complaint.SubmitComplaint;
+import id.sp4n.portal.complaint.TrackedComplaint;
+import id.sp4n.portal.complaint.TrackingNumber;
+import id.sp4n.portal.identity.PortalUser;
+import id.sp4n.portal.region.RegionDirectory;
+import id.sp4n.portal.shared.RecordNotFoundException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * The intake form at the national door ({@code /lapor}) and at every agency's own door
+ * ({@code /instansi/<code>/lapor}). Works without JavaScript: the "load districts" button re-renders the form
+ * with the districts of the chosen regency; scripts only make the selects cascade and suggest categories.
+ */
+@Controller
+class IntakeController {
+
+    private final AgencyHierarchy agencies;
+    private final RegionDirectory regions;
+    private final CategoryCatalogue categories;
+    private final ComplaintFormReader reader;
+    private final SubmitComplaint submitComplaint;
+    private final ComplaintTracking tracking;
+
+    IntakeController(AgencyHierarchy agencies, RegionDirectory regions, CategoryCatalogue categories,
+                     ComplaintFormReader reader, SubmitComplaint submitComplaint, ComplaintTracking tracking) {
+        this.agencies = agencies;
+        this.regions = regions;
+        this.categories = categories;
+        this.reader = reader;
+        this.submitComplaint = submitComplaint;
+        this.tracking = tracking;
+    }
+
+    @GetMapping("/lapor")
+    String nationalDoor(Model model) {
+        return emptyForm(agencies.tree().root(), model);
+    }
+
+    @GetMapping({"/instansi/{code}/lapor", "/instansi/{code}/{unit}/lapor"})
+    String agencyDoor(@PathVariable String code, @PathVariable(required = false) String unit, Model model) {
+        return emptyForm(door(code, unit), model);
+    }
+
+    @PostMapping("/lapor")
+    String submitAtNationalDoor(@ModelAttribute("form") ComplaintForm form, BindingResult errors,
+                                @AuthenticationPrincipal PortalUser user, HttpServletRequest request,
+                                HttpServletResponse response, Locale locale, Model model) {
+        return submit(agencies.tree().root(), form, errors, user, request, response, locale, model);
+    }
+
+    @PostMapping({"/instansi/{code}/lapor", "/instansi/{code}/{unit}/lapor"})
+    String submitAtAgencyDoor(@PathVariable String code, @PathVariable(required = false) String unit,
+                              @ModelAttribute("form") ComplaintForm form, BindingResult errors,
+                              @AuthenticationPrincipal PortalUser user, HttpServletRequest request,
+                              HttpServletResponse response, Locale locale, Model model) {
+        return submit(door(code, unit), form, errors, user, request, response, locale, model);
+    }
+
+    @GetMapping("/lapor/terkirim")
+    String submitted(@RequestParam("nomor") String number, @RequestParam("kunci") String key, Model model) {
+        TrackedComplaint complaint = TrackingNumber.parse(number).flatMap(n -> tracking.forKeyHolder(n, key))
+                .orElseThrow(() -> new RecordNotFoundException("complaint.notFound", number));
+        model.addAttribute("complaint", complaint);
+        model.addAttribute("privateLink", ServletLinks.privateTrackingLink(complaint.number(), key));
+        return "complaint/submitted";
+    }
+
+    private String submit(AgencyNode door, ComplaintForm form, BindingResult errors, PortalUser user,
+                          HttpServletRequest request, HttpServletResponse response, Locale locale, Model model) {
+        if (!AccessKey.isWellFormed(form.getFormKey())) {
+            form.setFormKey(AccessKey.generate());
+        }
+        if (request.getParameter("refresh") != null) {
+            // "Load districts" without JavaScript: show the same form again, now with the districts.
+            return formPage(door, model, form);
+        }
+        Optional<NewComplaint> report = reader.read(form, errors, door.code(), user, locale);
+        if (report.isEmpty()) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            return formPage(door, model, form);
+        }
+        Submission submission = submitComplaint.submit(report.get(), form.getFormKey(),
+                ClientKeys.of(request, user));
+        return "redirect:" + UriComponentsBuilder.fromPath("/lapor/terkirim")
+                .queryParam("nomor", submission.trackingNumber().value())
+                .queryParam("kunci", submission.accessKey()).build().toUriString();
+    }
+
+    private String emptyForm(AgencyNode door, Model model) {
+        ComplaintForm form = new ComplaintForm();
+        form.setFormKey(AccessKey.generate());
+        return formPage(door, model, form);
+    }
+
+    private String formPage(AgencyNode door, Model model, ComplaintForm form) {
+        model.addAttribute("form", form);
+        model.addAttribute("door", door);
+        model.addAttribute("nationalDoor", door.isRoot());
+        model.addAttribute("types", ReportType.values());
+        model.addAttribute("provinces", regions.provinces());
+        model.addAttribute("regenciesByProvince", regions.regenciesAndCities().stream().collect(
+                java.util.stream.Collectors.groupingBy(id.sp4n.portal.region.Region::parentCode,
+                        java.util.LinkedHashMap::new, java.util.stream.Collectors.toList())));
+        model.addAttribute("districts", form.getRegencyCode() == null || form.getRegencyCode().isBlank()
+                ? java.util.List.of()
+                : regions.find(form.getRegencyCode()).map(r -> regions.children(r.code())).orElse(java.util.List.of()));
+        model.addAttribute("categories", categories.all());
+        return "complaint/intake";
+    }
+
+    private AgencyNode door(String code, String unit) {
+        String doorCode = unit == null ? code : code + "/" + unit;
+        return agencies.tree().find(doorCode)
+                .orElseThrow(() -> new RecordNotFoundException("agency.notFound", doorCode));
+    }
+}

@@ -1,0 +1,93 @@
+package id.sp4n.portal.complaint.web;
+
+import java.util.Locale;
+
+import id.sp4n.portal.complaint.ComplaintTracking;
+import id.sp4n.portal.complaint.TrackedComplaint;
+import id.sp4n.portal.complaint.TrackingNumber;
+import id.sp4n.portal.identity.PortalUser;
+import id.sp4n.portal.shared.RecordNotFoundException;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * Tracking: {@code /lacak} asks for a number; {@code /lacak/<number>} shows the complaint to the public, or
+ * everything to its reporter (secret key of the private link, or signed in as the account that filed it).
+ * A confidential or unknown number is a 404 either way, so the two cannot be told apart.
+ */
+@Controller
+class TrackingController {
+
+    private final ComplaintTracking tracking;
+    private final TrailNarrator narrator;
+
+    TrackingController(ComplaintTracking tracking, TrailNarrator narrator) {
+        this.tracking = tracking;
+        this.narrator = narrator;
+    }
+
+    @GetMapping("/lacak")
+    String trackForm(@RequestParam(name = "nomor", required = false) String typed, Model model) {
+        if (typed == null) {
+            return "complaint/track-form";
+        }
+        return TrackingNumber.parse(typed).map(n -> "redirect:/lacak/" + n.value()).orElseGet(() -> {
+            model.addAttribute("typed", typed);
+            model.addAttribute("invalid", true);
+            return "complaint/track-form";
+        });
+    }
+
+    @GetMapping("/lacak/{number}")
+    String track(@PathVariable String number, @RequestParam(name = "kunci", required = false) String key,
+                 @AuthenticationPrincipal PortalUser user, Locale locale, Model model) {
+        TrackedComplaint complaint = find(number, key, user);
+        model.addAttribute("complaint", complaint);
+        model.addAttribute("trail", narrator.narrate(complaint, locale));
+        model.addAttribute("names", new Names(narrator, complaint, locale));
+        model.addAttribute("key", complaint.reporterView() ? key : null);
+        return "complaint/tracking";
+    }
+
+    @GetMapping("/lacak/{number}/lampiran/{id}")
+    ResponseEntity<byte[]> attachment(@PathVariable String number, @PathVariable long id,
+                                      @RequestParam(name = "kunci", required = false) String key,
+                                      @AuthenticationPrincipal PortalUser user) {
+        TrackedComplaint complaint = find(number, key, user);
+        ComplaintTracking.StoredFile file = tracking.attachment(complaint, id)
+                .orElseThrow(() -> new RecordNotFoundException("complaint.notFound", number));
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(file.mediaType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(file.fileName(), java.nio.charset.StandardCharsets.UTF_8)
+                                .build().toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .body(file.content());
+    }
+
+    private TrackedComplaint find(String number, String key, PortalUser user) {
+        return TrackingNumber.parse(number)
+                .flatMap(n -> tracking.find(n, key, user == null ? null : user.accountId()))
+                .orElseThrow(() -> new RecordNotFoundException("complaint.notFound", number));
+    }
+
+    /** Display names of the codes a complaint refers to, in the reader's language. */
+    record Names(String category, String province, String regency, String district, String door, String current,
+                 String requested) {
+
+        Names(TrailNarrator narrator, TrackedComplaint c, Locale locale) {
+            this(narrator.categoryName(c.categoryCode(), locale), narrator.regionName(c.provinceCode()),
+                    narrator.regionName(c.regencyCode()), narrator.regionName(c.districtCode()),
+                    narrator.agencyName(c.doorAgencyCode()), narrator.agencyName(c.currentAgencyCode()),
+                    narrator.agencyName(c.requestedAgencyCode()));
+        }
+    }
+}

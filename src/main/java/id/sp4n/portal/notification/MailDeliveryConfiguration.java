@@ -1,0 +1,60 @@
+package id.sp4n.portal.notification;
+
+import java.nio.charset.StandardCharsets;
+
+import jakarta.mail.MessagingException;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import id.sp4n.portal.shared.ConditionalOnEmbeddedDatabase;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mail.MailSendException;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+
+/**
+ * Chooses how mail leaves the portal: the configured SMTP server ({@code spring.mail.host}); without one, on
+ * the embedded database, the development mailbox; otherwise nothing can be sent and every attempt fails, so
+ * the notifications wait in the event log until SMTP is configured. Nothing is dropped silently.
+ */
+@Configuration(proxyBeanMethods = false)
+class MailDeliveryConfiguration {
+
+    /** On the embedded database there is a development mailbox, used when no SMTP server is configured. */
+    @Bean
+    @ConditionalOnEmbeddedDatabase
+    DevMailbox devMailbox(JdbcClient jdbc) {
+        return new DevMailbox(jdbc);
+    }
+
+    @Bean
+    MailDelivery mailDelivery(ObjectProvider<JavaMailSender> smtp, ObjectProvider<DevMailbox> devMailbox,
+                              NotificationProperties properties) {
+        JavaMailSender sender = smtp.getIfAvailable();
+        if (sender != null) {
+            return mail -> send(sender, properties.sender(), mail);
+        }
+        DevMailbox mailbox = devMailbox.getIfAvailable();
+        if (mailbox != null) {
+            return mailbox::deliver;
+        }
+        return mail -> {
+            throw new MailSendException("No SMTP server configured (spring.mail.host); mail to " + mail.to()
+                    + " stays queued");
+        };
+    }
+
+    private static void send(JavaMailSender sender, String from, OutgoingMail mail) {
+        var message = sender.createMimeMessage();
+        try {
+            MimeMessageHelper helper = new MimeMessageHelper(message, true, StandardCharsets.UTF_8.name());
+            helper.setFrom(from);
+            helper.setTo(mail.to());
+            helper.setSubject(mail.subject());
+            helper.setText(mail.textBody(), mail.htmlBody());
+        } catch (MessagingException e) {
+            throw new MailSendException("Cannot build mail to " + mail.to(), e);
+        }
+        sender.send(message);
+    }
+}

@@ -1,0 +1,49 @@
+package id.sp4n.portal.notification;
+
+import java.util.Locale;
+
+import id.sp4n.portal.complaint.TrackingLinkIssued;
+import id.sp4n.portal.complaint.TrackingNumber;
+import org.springframework.context.MessageSource;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+import org.springframework.web.util.UriComponentsBuilder;
+import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.context.Context;
+
+/** Sends a guest reporter the tracking number and private link, in the language they filed in. */
+@Component
+class TrackingLinkMail {
+
+    private final MailDelivery delivery;
+    private final TemplateEngine templates;
+    private final MessageSource messages;
+    private final NotificationProperties properties;
+
+    TrackingLinkMail(MailDelivery delivery, TemplateEngine templates, MessageSource messages,
+                     NotificationProperties properties) {
+        this.delivery = delivery;
+        this.templates = templates;
+        this.messages = messages;
+        this.properties = properties;
+    }
+
+    @ApplicationModuleListener
+    void on(TrackingLinkIssued issued) {
+        Locale locale = Locale.forLanguageTag(issued.locale());
+        TrackingNumber number = new TrackingNumber(issued.trackingNumber());
+        String link = UriComponentsBuilder.fromUriString(properties.publicUrl()).path("/lacak/{number}")
+                .queryParam("kunci", issued.accessKey()).buildAndExpand(number.value()).toUriString();
+        String name = issued.name() == null ? messages.getMessage("mail.greeting.anonymous", null, locale)
+                : issued.name();
+        Context context = new Context(locale);
+        context.setVariable("name", name);
+        context.setVariable("number", number.display());
+        context.setVariable("link", link);
+        String subject = messages.getMessage("mail.trackingLink.subject", new Object[] {number.display()}, locale);
+        String text = messages.getMessage("mail.trackingLink.text", new Object[] {name, number.display(), link},
+                locale);
+        delivery.deliver(new OutgoingMail(issued.email(), subject, text, templates.process("mail/tracking-link",
+                context)));
+    }
+}

@@ -1,0 +1,16 @@
+-- Spring Modulith's event publication registry (schema v2 for PostgreSQL): events are stored in the same
+-- transaction as the change that caused them, and stay until every listener has completed.
+create table event_publication (
+    id                     uuid        not null primary key,
+    listener_id            text        not null,
+    event_type             text        not null,
+    serialized_event       text        not null,
+    publication_date       timestamptz not null,
+    completion_date        timestamptz,
+    status                 text,
+    completion_attempts    int,
+    last_resubmission_date timestamptz
+);
+
+create index event_publication_serialized_event_hash_idx on event_publication using hash (serialized_event);
+create index event_publication_by_completion_date_idx on event_publication (completion_date);
