@@ -7,6 +7,7 @@ import java.util.Map;
 import id.sp4n.portal.shared.ReferenceDataCache;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * Hands out the current {@link AgencyTree}. The snapshot is rebuilt when the agency table has changed; the
@@ -19,16 +20,16 @@ public class AgencyHierarchy {
     private final JdbcClient jdbc;
     private final ReferenceDataCache<AgencyTree> cache;
 
-    AgencyHierarchy(JdbcClient jdbc) {
+    AgencyHierarchy(JdbcClient jdbc, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
-        this.cache = new ReferenceDataCache<>(jdbc, "agency", Duration.ofSeconds(1), this::load);
+        this.cache = new ReferenceDataCache<>(jdbc, transactions, "agency", Duration.ofSeconds(1), this::load);
     }
 
     public AgencyTree tree() {
         return cache.get();
     }
 
-    /** Makes the next call reload the tree if it changed (after a change made by this instance). */
+    /** Makes the next call reload the tree if it changed (after a change this instance committed). */
     public void invalidate() {
         cache.invalidate();
     }

@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import id.sp4n.portal.shared.ReferenceDataCache;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * All complaint categories, "Lainnya" last. Kept in memory (54 rows) and reloaded when the table changes, so
@@ -27,8 +28,8 @@ public class CategoryCatalogue {
 
     private final ReferenceDataCache<Snapshot> cache;
 
-    CategoryCatalogue(JdbcClient jdbc) {
-        this.cache = new ReferenceDataCache<>(jdbc, "category", Duration.ofSeconds(1), () -> new Snapshot(
+    CategoryCatalogue(JdbcClient jdbc, PlatformTransactionManager transactions) {
+        this.cache = new ReferenceDataCache<>(jdbc, transactions, "category", Duration.ofSeconds(1), () -> new Snapshot(
                 jdbc.sql(SELECT + "order by tier is null, name_id").query(CategoryCatalogue::map).list()));
     }
 

@@ -6,9 +6,10 @@ import java.util.Optional;
 
 /**
  * The public number of a complaint: 11 random Crockford base-32 characters (55 bits, unguessable) and one
- * check character (Luhn mod 32), shown as {@code XXXX-XXXX-XXXX}. Typing is forgiving: case, spaces and hyphens
- * do not matter, and O/I/L are read as 0/1/1. A single mistyped character or swapped neighbours are caught by
- * the check character.
+ * check character, shown as {@code XXXX-XXXX-XXXX}. Typing is forgiving: case, spaces and hyphens do not
+ * matter, and O/I/L are read as 0/1/1. The check character catches every single mistyped character and every
+ * swap of two neighbours (a Damm-style check over GF(32): {@code s = 2·s + d}, which Luhn mod 32 does not
+ * achieve for the pair Z/0).
  */
 public record TrackingNumber(String value) {
 
@@ -63,15 +64,18 @@ public record TrackingNumber(String value) {
         return checkCharacter(candidate.substring(0, RANDOM_LENGTH)) == candidate.charAt(RANDOM_LENGTH);
     }
 
-    /** Luhn mod N with N = 32. */
+    /** The character c with 2·s + c = 0 in GF(32), s being the state after the data characters. */
     private static char checkCharacter(CharSequence digits) {
-        int factor = 2;
-        int sum = 0;
-        for (int i = digits.length() - 1; i >= 0; i--) {
-            int addend = factor * ALPHABET.indexOf(digits.charAt(i));
-            factor = factor == 2 ? 1 : 2;
-            sum += addend / 32 + addend % 32;
+        int state = 0;
+        for (int i = 0; i < digits.length(); i++) {
+            state = timesTwo(state) ^ ALPHABET.indexOf(digits.charAt(i));
         }
-        return ALPHABET.charAt((32 - sum % 32) % 32);
+        return ALPHABET.charAt(timesTwo(state));
+    }
+
+    /** Multiplication by x in GF(2^5) with the irreducible polynomial x^5 + x^2 + 1. */
+    private static int timesTwo(int value) {
+        int shifted = value << 1;
+        return (shifted & 0x20) != 0 ? shifted ^ 0b100101 : shifted;
     }
 }

@@ -105,7 +105,24 @@ class Account {
         return preferredLocale;
     }
 
+    boolean emailVerified() {
+        return emailVerified;
+    }
+
+    /** Citizens may sign in once their e-mail address is confirmed; staff accounts are created confirmed. */
+    boolean maySignIn() {
+        return enabled && (role != Role.CITIZEN || emailVerified);
+    }
+
     void markEmailVerified() {
         this.emailVerified = true;
+    }
+
+    void changeUnverified(String passwordHash, String displayName) {
+        if (emailVerified) {
+            throw new IllegalStateException("A confirmed account is changed through its own settings");
+        }
+        this.passwordHash = passwordHash;
+        this.displayName = displayName;
     }
 }

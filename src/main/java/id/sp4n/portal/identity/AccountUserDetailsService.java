@@ -22,6 +22,6 @@ class AccountUserDetailsService implements UserDetailsService {
         Account account = accounts.findByEmail(email.trim())
                 .orElseThrow(() -> new UsernameNotFoundException("No account for this e-mail address"));
         return new PortalUser(account.id(), account.email(), account.passwordHash(), account.displayName(),
-                account.role(), account.agencyCode(), account.enabled());
+                account.role(), account.agencyCode(), account.maySignIn());
     }
 }

@@ -1,19 +1,97 @@
 package id.sp4n.portal.identity;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Citizen accounts. Self-registration with e-mail verification builds on this. */
+/**
+ * Citizen accounts: registration with e-mail verification. An account can sign in only after its address is
+ * confirmed through the link mailed at registration (valid for 3 days; registering again sends a new one).
+ */
 @Service
 public class CitizenAccounts {
 
+    static final Duration VERIFICATION_VALIDITY = Duration.ofDays(3);
+    private static final SecureRandom RANDOM = new SecureRandom();
+
     private final AccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
+    private final PasswordPolicy passwordPolicy;
+    private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
 
-    CitizenAccounts(AccountRepository accounts, PasswordEncoder passwordEncoder) {
+    CitizenAccounts(AccountRepository accounts, PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy,
+                    JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
+        this.passwordPolicy = passwordPolicy;
+        this.jdbc = jdbc;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** The outcome of a registration: the new account, or the message key of why there is none. */
+    public record Registration(Long accountId, String problemField, String problemCode) {
+
+        public boolean succeeded() {
+            return accountId != null;
+        }
+    }
+
+    @Transactional
+    public Registration register(String email, String password, String displayName, Locale locale) {
+        String normalized = email.trim().toLowerCase(Locale.ROOT);
+        Optional<String> weak = passwordPolicy.problem(password, normalized);
+        if (weak.isPresent()) {
+            return new Registration(null, "password", weak.get());
+        }
+        Optional<Account> existing = accounts.findByEmail(normalized);
+        if (existing.isPresent() && existing.get().emailVerified()) {
+            return new Registration(null, "email", "register.error.taken");
+        }
+        Account account = existing.orElseGet(() -> accounts.save(
+                Account.citizen(normalized, passwordEncoder.encode(password), displayName.trim())));
+        if (existing.isPresent()) {
+            // Unconfirmed address registered again: the newest password and name count, a new link is sent.
+            account.changeUnverified(passwordEncoder.encode(password), displayName.trim());
+        }
+        String token = newToken();
+        jdbc.sql("delete from email_verification where account_id = :id").param("id", account.id()).update();
+        jdbc.sql("insert into email_verification (token_hash, account_id, expires_at) values (:hash, :id, :expires)")
+                .param("hash", hash(token)).param("id", account.id())
+                .param("expires", java.sql.Timestamp.from(clock.instant().plus(VERIFICATION_VALIDITY))).update();
+        events.publishEvent(new CitizenRegistered(account.id(), normalized, account.displayName(), token,
+                "en".equals(locale.getLanguage()) ? "en" : "id"));
+        return new Registration(account.id(), null, null);
+    }
+
+    /** Confirms the address behind a mailed token; false when the token is unknown or expired. */
+    @Transactional
+    public boolean verify(String token) {
+        if (token == null || token.isBlank() || token.length() > 100) {
+            return false;
+        }
+        Optional<Long> accountId = jdbc.sql("""
+                        delete from email_verification where token_hash = :hash and expires_at > :now
+                        returning account_id""")
+                .param("hash", hash(token)).param("now", java.sql.Timestamp.from(clock.instant()))
+                .query(Long.class).optional();
+        accountId.flatMap(accounts::findById).ifPresent(Account::markEmailVerified);
+        return accountId.isPresent();
     }
 
     /** Creates an already-verified citizen account unless the address is taken (returns false then). */
@@ -26,5 +104,20 @@ public class CitizenAccounts {
         account.markEmailVerified();
         accounts.save(account);
         return true;
+    }
+
+    private static String newToken() {
+        byte[] bytes = new byte[24];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    private static String hash(String token) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(token.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -10,16 +10,17 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class StaffEnrolment {
 
-    public static final int MIN_PASSWORD_LENGTH = 8;
-
     private final AccountRepository accounts;
     private final AgencyDirectory agencies;
     private final PasswordEncoder passwordEncoder;
+    private final PasswordPolicy passwordPolicy;
 
-    StaffEnrolment(AccountRepository accounts, AgencyDirectory agencies, PasswordEncoder passwordEncoder) {
+    StaffEnrolment(AccountRepository accounts, AgencyDirectory agencies, PasswordEncoder passwordEncoder,
+                   PasswordPolicy passwordPolicy) {
         this.accounts = accounts;
         this.agencies = agencies;
         this.passwordEncoder = passwordEncoder;
+        this.passwordPolicy = passwordPolicy;
     }
 
     /** Creates the account, or leaves an existing one with that e-mail address untouched (returns false). */
@@ -31,9 +32,9 @@ public class StaffEnrolment {
         if (!role.isStaff()) {
             throw new InvalidRequestException("account.error.notStaff", role);
         }
-        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
-            throw new InvalidRequestException("account.error.passwordLength", MIN_PASSWORD_LENGTH);
-        }
+        passwordPolicy.problem(password, email).ifPresent(problem -> {
+            throw new InvalidRequestException(problem, PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_LENGTH);
+        });
         agencies.get(agencyCode);
         accounts.save(Account.staff(email, passwordEncoder.encode(password), displayName, role, agencyCode));
         return true;

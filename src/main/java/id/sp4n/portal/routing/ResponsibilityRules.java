@@ -8,6 +8,7 @@ import java.util.Optional;
 import id.sp4n.portal.shared.ReferenceDataCache;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /** The responsibility rules, kept in memory and reloaded within a second of any change. */
 @Component
@@ -15,8 +16,9 @@ class ResponsibilityRules {
 
     private final ReferenceDataCache<List<ResponsibilityRule>> cache;
 
-    ResponsibilityRules(JdbcClient jdbc) {
-        this.cache = new ReferenceDataCache<>(jdbc, "responsibility_rule", Duration.ofSeconds(1), () -> jdbc.sql(
+    ResponsibilityRules(JdbcClient jdbc, PlatformTransactionManager transactions) {
+        this.cache = new ReferenceDataCache<>(jdbc, transactions, "responsibility_rule", Duration.ofSeconds(1),
+                () -> jdbc.sql(
                         "select id, category_code, region_code, agency_code, effective_from from responsibility_rule")
                 .query((rs, row) -> new ResponsibilityRule(rs.getLong("id"), rs.getString("category_code"),
                         rs.getString("region_code"), rs.getString("agency_code"),

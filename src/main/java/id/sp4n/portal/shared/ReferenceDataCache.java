@@ -4,15 +4,20 @@ import java.time.Duration;
 import java.util.function.Supplier;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * An in-memory copy of reference data that reloads itself when the data changed, on this or any other
  * instance. Triggers bump a counter in {@code reference_data_version} on every change; the counter is read
- * at most once per {@code checkInterval}, so hot paths such as routing never wait for the database.
+ * at most once per {@code checkInterval}, so hot paths such as routing never wait for the database. Checks and
+ * loads run outside the caller's transaction, so the copy only ever holds committed data.
  */
 public final class ReferenceDataCache<T> {
 
     private final JdbcClient jdbc;
+    private final TransactionTemplate outsideTransaction;
     private final String name;
     private final Supplier<T> loader;
     private final long checkIntervalNanos;
@@ -21,8 +26,11 @@ public final class ReferenceDataCache<T> {
     private volatile long loadedVersion = -1;
     private volatile long checkedAtNanos;
 
-    public ReferenceDataCache(JdbcClient jdbc, String name, Duration checkInterval, Supplier<T> loader) {
+    public ReferenceDataCache(JdbcClient jdbc, PlatformTransactionManager transactions, String name,
+                              Duration checkInterval, Supplier<T> loader) {
         this.jdbc = jdbc;
+        this.outsideTransaction = new TransactionTemplate(transactions);
+        this.outsideTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_NOT_SUPPORTED);
         this.name = name;
         this.loader = loader;
         this.checkIntervalNanos = checkInterval.toNanos();
@@ -34,14 +42,16 @@ public final class ReferenceDataCache<T> {
             return current;
         }
         synchronized (this) {
-            long version = jdbc.sql("select version from reference_data_version where name = :name")
-                    .param("name", name).query(Long.class).single();
-            if (value == null || version != loadedVersion) {
-                value = loader.get();
-                loadedVersion = version;
-            }
-            checkedAtNanos = System.nanoTime();
-            return value;
+            return outsideTransaction.execute(status -> {
+                long version = jdbc.sql("select version from reference_data_version where name = :name")
+                        .param("name", name).query(Long.class).single();
+                if (value == null || version != loadedVersion) {
+                    value = loader.get();
+                    loadedVersion = version;
+                }
+                checkedAtNanos = System.nanoTime();
+                return value;
+            });
         }
     }
 

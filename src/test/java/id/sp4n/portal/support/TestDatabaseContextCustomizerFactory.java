@@ -11,7 +11,7 @@ import org.springframework.test.context.ContextCustomizerFactory;
 import org.springframework.test.context.MergedContextConfiguration;
 
 /**
- * Points every Spring test context at the JVM's {@link TestDatabase}. The properties are added last, so a
+ * Points every Spring test context at the JVM's {@link TestDatabase} and its {@link TestMail} SMTP server. The properties are added last, so a
  * test that needs another database can still set its own. Registered in {@code META-INF/spring.factories}.
  */
 public class TestDatabaseContextCustomizerFactory implements ContextCustomizerFactory {
@@ -30,7 +30,9 @@ public class TestDatabaseContextCustomizerFactory implements ContextCustomizerFa
             context.getEnvironment().getPropertySources().addLast(new MapPropertySource("testDatabase", Map.of(
                     "spring.datasource.url", db.url(),
                     "spring.datasource.username", db.username(),
-                    "spring.datasource.password", db.password())));
+                    "spring.datasource.password", db.password(),
+                    "spring.mail.host", "localhost",
+                    "spring.mail.port", String.valueOf(TestMail.port()))));
         }
 
         @Override
