@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
  * current names, so a reason stays readable in both languages.
  */
 @Component
-class TrailNarrator {
+public class TrailNarrator {
 
     private final MessageSource messages;
     private final AgencyHierarchy agencies;
@@ -54,15 +54,15 @@ class TrailNarrator {
                 step.rule())).toList();
     }
 
-    String agencyName(String code) {
+    public String agencyName(String code) {
         return code == null ? null : agencies.tree().find(code).map(AgencyNode::name).orElse(code);
     }
 
-    String categoryName(String code, Locale locale) {
+    public String categoryName(String code, Locale locale) {
         return code == null ? null : categories.find(code).map(c -> c.displayName(locale)).orElse(code);
     }
 
-    String regionName(String code) {
+    public String regionName(String code) {
         return code == null ? null : regions.find(code).map(Region::name).orElse(code);
     }
 

@@ -1,0 +1,345 @@
+package id.sp4n.portal.complaint;
+
+import static id.sp4n.portal.support.ComplaintFormMother.aComplaint;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import id.sp4n.portal.support.ComplaintFormMother;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/** Filing through the HTML form, the whole stack down to PostgreSQL and routing. */
+@SpringBootTest(properties = "portal.intake.submissions-per-hour=0")
+@AutoConfigureMockMvc
+class IntakeTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    record Filed(String number, String key) {
+    }
+
+    private Filed file(ComplaintFormMother form, String door) throws Exception {
+        MvcResult result = mvc.perform(form.postTo(door)).andExpect(status().is3xxRedirection()).andReturn();
+        var query = UriComponentsBuilder.fromUriString(result.getResponse().getRedirectedUrl()).build().getQueryParams();
+        return new Filed(query.getFirst("nomor"), query.getFirst("kunci"));
+    }
+
+    private List<String> routedPath(String number) {
+        await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.sql(
+                "select routed_at is not null from complaint where tracking_number = ?").param(number)
+                .query(Boolean.class).single());
+        List<String> path = new java.util.ArrayList<>(jdbc.sql("select door_agency_code from complaint where tracking_number = ?")
+                .param(number).query(String.class).list());
+        path.addAll(jdbc.sql("""
+                        select h.to_agency_code from complaint_hop h join complaint c on c.id = h.complaint_id
+                         where c.tracking_number = ? order by h.seq""")
+                .param(number).query(String.class).list());
+        return path;
+    }
+
+    private long complaints() {
+        return jdbc.sql("select count(*) from complaint").query(Long.class).single();
+    }
+
+    @Test
+    void shouldRouteAProvincialAffairFromTheNationalDoorToTheProvince() throws Exception {
+        Filed filed = file(aComplaint().with("categoryCode", "PENDIDIKAN-MENENGAH"), "/lapor");
+        assertThat(routedPath(filed.number())).containsExactly("kemenpanrb", "pemda-32", "pemda-32/DISDIK");
+        assertThat(jdbc.sql("select current_agency_code from complaint where tracking_number = ?")
+                .param(filed.number()).query(String.class).single()).isEqualTo("pemda-32/DISDIK");
+    }
+
+    @Test
+    void shouldRouteAPrimarySchoolThroughProvinceAndCity() throws Exception {
+        Filed filed = file(aComplaint().with("categoryCode", "PENDIDIKAN-DASAR"), "/lapor");
+        assertThat(routedPath(filed.number()))
+                .containsExactly("kemenpanrb", "pemda-32", "pemda-32.73", "pemda-32.73/DISDIK");
+    }
+
+    @Test
+    void shouldRouteImmigrationToTheMinistry() throws Exception {
+        Filed filed = file(aComplaint().with("categoryCode", "IMIGRASI"), "/lapor");
+        assertThat(routedPath(filed.number())).containsExactly("kemenpanrb", "kemenimipas");
+    }
+
+    @Test
+    void shouldClimbToTheRootFromTheCityDoorForElectricity() throws Exception {
+        Filed filed = file(aComplaint().with("categoryCode", "LISTRIK"), "/instansi/pemda-32.73/lapor");
+        assertThat(routedPath(filed.number())).containsExactly("pemda-32.73", "pemda-32", "kemenpanrb", "pln");
+    }
+
+    @Test
+    void shouldAcceptAUnitsOwnDoor() throws Exception {
+        Filed filed = file(aComplaint().with("categoryCode", "PENDIDIKAN-DASAR"), "/instansi/pemda-32.73/DISDIK/lapor");
+        assertThat(routedPath(filed.number())).containsExactly("pemda-32.73/DISDIK");
+    }
+
+    @Test
+    void shouldCreateOneComplaintWhenTheSameFormIsPostedTwice() throws Exception {
+        ComplaintFormMother form = aComplaint();
+        long before = complaints();
+        Filed first = file(form, "/lapor");
+        Filed second = file(form, "/lapor");
+        assertThat(second).isEqualTo(first);
+        assertThat(complaints()).isEqualTo(before + 1);
+    }
+
+    @Test
+    void shouldCreateOneComplaintWhenTheSameFormIsPostedTwiceAtOnce() throws Exception {
+        ComplaintFormMother form = aComplaint();
+        long before = complaints();
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var a = pool.submit(() -> file(form, "/lapor"));
+            var b = pool.submit(() -> file(form, "/lapor"));
+            assertThat(a.get().number()).isEqualTo(b.get().number());
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(complaints()).isEqualTo(before + 1);
+    }
+
+    static List<Object[]> badForms() {
+        String future = LocalDate.now().plusDays(2).toString();
+        return List.of(
+                new Object[] {"missing title", Map.of("title", ""), "title", "Judul laporan wajib diisi"},
+                new Object[] {"short title", Map.of("title", "Rusak"), "title", "Judul harus 10 sampai 150 karakter"},
+                new Object[] {"short description", Map.of("description", "Terlalu pendek"), "description", "30 sampai"},
+                new Object[] {"future date", Map.of("incidentDate", future), "incidentDate", "tidak boleh di masa depan"},
+                new Object[] {"not a date", Map.of("incidentDate", "kemarin"), "incidentDate", "TTTT-BB-HH"},
+                new Object[] {"regency outside the province", Map.of("provinceCode", "33"), "regencyCode",
+                        "Kota Bandung tidak berada di provinsi yang dipilih"},
+                new Object[] {"district outside the regency", Map.of("districtCode", "32.04.05"), "districtCode",
+                        "tidak berada di kabupaten/kota yang dipilih"},
+                new Object[] {"unknown category", Map.of("categoryCode", "SIHIR"), "categoryCode", "Kategori ini tidak dikenal"},
+                new Object[] {"unknown type", Map.of("type", "KELUHAN"), "type", "Pilih jenis laporan"},
+                new Object[] {"unknown destination", Map.of("destinationAgencyCode", "pemda-99"), "destinationAgencyCode",
+                        "Tidak ada instansi dengan kode"},
+                new Object[] {"no way to reach the guest", Map.of("email", "", "phone", ""), "email",
+                        "Isi e-mail atau nomor telepon"},
+                new Object[] {"bad e-mail", Map.of("email", "siti@"), "email", "Alamat e-mail tidak valid"},
+                new Object[] {"bad phone", Map.of("phone", "telepon saya"), "phone", "Nomor telepon tidak valid"});
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("badForms")
+    void shouldShowTheProblemBesideTheFieldAndStoreNothing(String problem, Map<String, String> change, String field,
+                                                           String message) throws Exception {
+        ComplaintFormMother form = aComplaint();
+        change.forEach(form::with);
+        long before = complaints();
+
+        mvc.perform(form.postTo("/lapor"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("id=\"" + field + "-error\"")))
+                .andExpect(content().string(containsString(message)))
+                // What was typed comes back.
+                .andExpect(content().string(containsString("value=\"" + form.field("name") + "\"")));
+
+        assertThat(complaints()).isEqualTo(before);
+    }
+
+    @Test
+    void shouldRefuseASixthFileAndKeepEverythingElse() throws Exception {
+        ComplaintFormMother form = aComplaint();
+        byte[] pdf = "%PDF-1.4\n%%EOF\n".getBytes();
+        for (int i = 1; i <= 6; i++) {
+            form.withFile("surat" + i + ".pdf", "application/pdf", pdf);
+        }
+        long before = complaints();
+        mvc.perform(form.postTo("/lapor"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("Paling banyak 5 lampiran (Anda memilih 6)")));
+        assertThat(complaints()).isEqualTo(before);
+    }
+
+    @Test
+    void shouldRefuseASixMegabyteFile() throws Exception {
+        byte[] big = new byte[6 * 1024 * 1024];
+        System.arraycopy("%PDF-1.4".getBytes(), 0, big, 0, 8);
+        long before = complaints();
+        mvc.perform(aComplaint().withFile("besar.pdf", "application/pdf", big).postTo("/lapor"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("lebih dari 5 MB")));
+        assertThat(complaints()).isEqualTo(before);
+    }
+
+    @Test
+    void shouldRefuseAProgramRenamedToJpg() throws Exception {
+        byte[] program = new byte[4096];
+        program[0] = 'M';
+        program[1] = 'Z';
+        long before = complaints();
+        mvc.perform(aComplaint().withFile("foto.jpg", "image/jpeg", program).postTo("/lapor"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("bukan JPEG, PNG, atau PDF")));
+        assertThat(complaints()).isEqualTo(before);
+    }
+
+    @Test
+    void shouldStoreAttachmentsWithoutTheirLocation() throws Exception {
+        Filed filed = file(aComplaint().withFile("jalan.jpg", "image/jpeg", AttachmentInspectorTest.jpegWithGps()),
+                "/lapor");
+        byte[] stored = jdbc.sql("""
+                        select a.content from complaint_attachment a join complaint c on c.id = a.complaint_id
+                         where c.tracking_number = ?""").param(filed.number()).query(byte[].class).single();
+        assertThat(new String(stored, java.nio.charset.StandardCharsets.ISO_8859_1)).doesNotContain("GPSLatitude");
+
+        long attachmentId = jdbc.sql("select a.id from complaint_attachment a join complaint c on c.id = a.complaint_id"
+                + " where c.tracking_number = ?").param(filed.number()).query(Long.class).single();
+        mvc.perform(get("/lacak/{n}/lampiran/{id}", filed.number(), attachmentId).param("kunci", filed.key()))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+                        .string("X-Content-Type-Options", "nosniff"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+                        .string("Content-Disposition", containsString("attachment")));
+        mvc.perform(get("/lacak/{n}/lampiran/{id}", filed.number(), attachmentId)).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void shouldShowScriptAndHtmlAsText() throws Exception {
+        Filed filed = file(aComplaint()
+                .with("title", "<script>alert('judul')</script>")
+                .with("description", "<b>tebal</b> <img src=x onerror=alert(1)> dan seterusnya sampai cukup panjang"),
+                "/lapor");
+        mvc.perform(get("/lacak/{n}", filed.number()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("<script>alert("))))
+                .andExpect(content().string(not(containsString("<img src=x"))))
+                .andExpect(content().string(containsString("&lt;script&gt;alert(&#39;judul&#39;)&lt;/script&gt;")))
+                .andExpect(content().string(containsString("&lt;b&gt;tebal&lt;/b&gt;")));
+    }
+
+    @Test
+    void shouldHideAConfidentialComplaintFromEveryoneButItsReporter() throws Exception {
+        Filed filed = file(aComplaint().with("confidential", "true"), "/lapor");
+        mvc.perform(get("/lacak/{n}", filed.number())).andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/complaints/{n}", filed.number())).andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.status").value(404));
+        mvc.perform(get("/lacak/{n}", filed.number()).param("kunci", "AAAAAAAAAAAAAAAAAAAAAA"))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/lacak/{n}", filed.number()).param("kunci", filed.key())).andExpect(status().isOk());
+        mvc.perform(get("/api/v1/complaints/{n}", filed.number()).param("kunci", filed.key()))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.trackingNumber").value(filed.number()));
+        mvc.perform(get("/laporan").param("q", "atap")).andExpect(content().string(not(containsString(filed.number()))));
+    }
+
+    @Test
+    void shouldNeverShowContactDetailsPubliclyAndHideTheNameOfAnAnonymousReporter() throws Exception {
+        Filed open = file(aComplaint().with("name", "Bambang Terbuka").with("email", "bambang@example.id"), "/lapor");
+        mvc.perform(get("/lacak/{n}", open.number()))
+                .andExpect(content().string(containsString("Bambang Terbuka")))
+                .andExpect(content().string(not(containsString("bambang@example.id"))))
+                .andExpect(content().string(not(containsString("0812 3456 7890"))));
+
+        Filed anonymous = file(aComplaint().with("anonymous", "true").with("name", "Rahasia Sekali"), "/lapor");
+        mvc.perform(get("/lacak/{n}", anonymous.number()))
+                .andExpect(content().string(not(containsString("Rahasia Sekali"))))
+                .andExpect(content().string(containsString("Anonim")));
+        mvc.perform(get("/lacak/{n}", anonymous.number()).param("kunci", anonymous.key()))
+                .andExpect(content().string(containsString("Rahasia Sekali")))
+                .andExpect(content().string(containsString("siti.rahmawati@example.id")));
+    }
+
+    @Test
+    void shouldAnswerTheJsonApiWithTheTrailAndCurrentAgency() throws Exception {
+        Filed filed = file(aComplaint().with("categoryCode", "PENDIDIKAN-MENENGAH"), "/lapor");
+        routedPath(filed.number());
+        mvc.perform(get("/api/v1/complaints/{n}", filed.number()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.trackingNumber").value(filed.number()))
+                .andExpect(jsonPath("$.type").value("PENGADUAN"))
+                .andExpect(jsonPath("$.status").value("SUBMITTED"))
+                .andExpect(jsonPath("$.categoryCode").value("PENDIDIKAN-MENENGAH"))
+                .andExpect(jsonPath("$.currentAgency.code").value("pemda-32/DISDIK"))
+                .andExpect(jsonPath("$.currentAgency.name").value("Dinas Pendidikan Provinsi Jawa Barat"))
+                .andExpect(jsonPath("$.trail[0].from").value("kemenpanrb"))
+                .andExpect(jsonPath("$.trail[0].to").value("pemda-32"))
+                .andExpect(jsonPath("$.trail[1].to").value("pemda-32/DISDIK"))
+                .andExpect(jsonPath("$.trail[1].reason").value(containsString("urusan pemerintah provinsi")))
+                .andExpect(jsonPath("$.createdAt").exists())
+                .andExpect(jsonPath("$.reporterEmail").doesNotExist());
+        mvc.perform(get("/api/v1/complaints/{n}", "0000-0000-0000")).andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/complaints/{n}", "bukan-nomor")).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void shouldExplainWhyAChosenDestinationWasNotUsed() throws Exception {
+        Filed filed = file(aComplaint().with("categoryCode", "PENDIDIKAN-MENENGAH")
+                .with("destinationAgencyCode", "pemda-32.73/DISDIK"), "/lapor");
+        routedPath(filed.number());
+        mvc.perform(get("/lacak/{n}", filed.number()))
+                .andExpect(content().string(containsString("Anda memilih Dinas Pendidikan Kota Bandung, tetapi")));
+    }
+
+    @Test
+    void shouldAcceptTheSameFieldsFromOtherClientsThroughTheApi() throws Exception {
+        ComplaintFormMother form = aComplaint().with("categoryCode", "LISTRIK");
+        var request = org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/api/v1/complaints");
+        form.fields().forEach(request::param);
+        mvc.perform(request)
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.trackingNumber").isString())
+                .andExpect(jsonPath("$.privateTrackingUrl").value(containsString("kunci=")));
+        var bad = org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/api/v1/complaints");
+        aComplaint().with("title", "").fields().forEach(bad::param);
+        mvc.perform(bad).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.fields[0].field").value("title"))
+                .andExpect(jsonPath("$.fields[0].message").value("Judul laporan wajib diisi."));
+    }
+
+    @Test
+    void shouldListPublicComplaintsWithIndonesianFullTextSearch() throws Exception {
+        Filed flood = file(aComplaint().with("title", "Drainase tersumbat menyebabkan banjir")
+                .with("description", "Saluran air di depan pasar tersumbat sampah sehingga jalan tergenang setiap hujan deras."),
+                "/lapor");
+        // "genangan" and "tergenang" share the stem "genang"; "menyebabkan" and "sebab" share "sebab".
+        mvc.perform(get("/laporan").param("q", "genangan"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(flood.number())));
+        mvc.perform(get("/laporan").param("q", "sebab banjir").param("province", "32"))
+                .andExpect(content().string(containsString(flood.number())));
+        mvc.perform(get("/laporan").param("q", "genangan").param("province", "33"))
+                .andExpect(content().string(not(containsString(flood.number()))));
+        mvc.perform(get("/laporan").param("category", "PENDIDIKAN-DASAR").param("q", "genangan"))
+                .andExpect(content().string(containsString(flood.number())));
+        mvc.perform(get("/laporan").param("page", "-1")).andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void shouldLoadDistrictsWithoutJavaScript() throws Exception {
+        mvc.perform(aComplaint().with("refresh", "districts").with("title", "").postTo("/lapor"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Coblong")))
+                .andExpect(content().string(not(containsString("id=\"title-error\""))));
+    }
+
+    @Test
+    void shouldAnswer404ForAnUnknownDoor() throws Exception {
+        mvc.perform(get("/instansi/pemda-31.74/lapor")).andExpect(status().isNotFound());
+        mvc.perform(aComplaint().postTo("/instansi/pemda-99/lapor")).andExpect(status().isNotFound());
+    }
+}
