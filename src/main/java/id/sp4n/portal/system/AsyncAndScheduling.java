@@ -32,23 +32,27 @@ class AsyncAndScheduling {
     }
 
     @Bean
-    FailedEventRetry failedEventRetry(FailedEventPublications failed) {
-        return new FailedEventRetry(failed);
+    FailedEventRetry failedEventRetry(FailedEventPublications failed,
+                                      @org.springframework.beans.factory.annotation.Value("${portal.events.retry-min-age:PT10S}")
+                                      Duration minAge) {
+        return new FailedEventRetry(failed, minAge);
     }
 
     static class FailedEventRetry {
 
         private final FailedEventPublications failed;
+        private final Duration minAge;
 
-        FailedEventRetry(FailedEventPublications failed) {
+        FailedEventRetry(FailedEventPublications failed, Duration minAge) {
             this.failed = failed;
+            this.minAge = minAge;
         }
 
         @Scheduled(fixedDelayString = "${portal.events.retry-interval:PT30S}",
                 initialDelayString = "${portal.events.retry-interval:PT30S}")
         void retry() {
             try {
-                failed.resubmit(ResubmissionOptions.defaults().withMinAge(Duration.ofSeconds(10)));
+                failed.resubmit(ResubmissionOptions.defaults().withMinAge(minAge));
             } catch (RuntimeException e) {
                 log.warn("Retrying failed event publications did not work this time: {}", e.getMessage());
             }

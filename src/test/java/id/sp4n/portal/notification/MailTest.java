@@ -1,0 +1,121 @@
+package id.sp4n.portal.notification;
+
+import static id.sp4n.portal.support.ComplaintFormMother.aComplaint;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Duration;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.icegreen.greenmail.util.GreenMailUtil;
+import id.sp4n.portal.support.TestMail;
+import jakarta.mail.internet.MimeMessage;
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+/** Mail goes out through a real SMTP server (GreenMail), in the language the person used. */
+@SpringBootTest(properties = "portal.intake.submissions-per-hour=0")
+@AutoConfigureMockMvc
+class MailTest {
+
+    private static final Pattern LINK = Pattern.compile("https?://\\S+");
+
+    @Autowired
+    MockMvc mvc;
+
+    private static MimeMessage awaitMailTo(String address) {
+        return await().atMost(Duration.ofSeconds(15)).until(() -> TestMail.to(address), l -> !l.isEmpty()).get(0);
+    }
+
+    private static String firstLink(String text) {
+        Matcher matcher = LINK.matcher(text);
+        assertThat(matcher.find()).as("a link in %s", text).isTrue();
+        return matcher.group();
+    }
+
+    @Test
+    void shouldMailAGuestTheirPrivateTrackingLinkInIndonesian() throws Exception {
+        String email = "tamu-" + UUID.randomUUID() + "@example.id";
+        MvcResult result = mvc.perform(aComplaint().with("email", email).postTo("/lapor")).andReturn();
+        String redirect = result.getResponse().getRedirectedUrl();
+        String number = redirect.replaceAll(".*nomor=([^&]+).*", "$1");
+        String key = redirect.replaceAll(".*kunci=([^&]+).*", "$1");
+
+        MimeMessage mail = awaitMailTo(email);
+
+        assertThat(mail.getSubject()).contains("telah diterima").contains(number.substring(0, 4));
+        String body = GreenMailUtil.getBody(mail);
+        assertThat(body).contains("/lacak/" + number + "?kunci=" + key).contains("Nomor pelacakan");
+        assertThat(mail.getContentType()).contains("multipart");
+    }
+
+    @Test
+    void shouldMailInEnglishWhenTheGuestUsedEnglish() throws Exception {
+        String email = "guest-" + UUID.randomUUID() + "@example.id";
+        mvc.perform(aComplaint().with("email", email).postTo("/lapor")
+                .cookie(new jakarta.servlet.http.Cookie("sp4n-lang", "en"))).andExpect(status().is3xxRedirection());
+
+        MimeMessage mail = awaitMailTo(email);
+
+        assertThat(mail.getSubject()).contains("has been received");
+        assertThat(GreenMailUtil.getBody(mail)).contains("Tracking number");
+    }
+
+    @Test
+    void shouldRegisterACitizenWhoConfirmsByMailAndThenSignsIn() throws Exception {
+        String email = "warga-" + UUID.randomUUID() + "@example.id";
+        mvc.perform(post("/daftar").with(csrf()).param("name", "Dewi Lestari").param("email", email)
+                        .param("password", "Sungai-Citarum-2026").param("passwordConfirmation", "Sungai-Citarum-2026"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("Periksa e-mail Anda")));
+
+        mvc.perform(formLogin("/masuk").userParameter("email").user(email).password("Sungai-Citarum-2026"))
+                .andExpect(unauthenticated());
+
+        String link = firstLink(GreenMailUtil.getBody(awaitMailTo(email)).replace("=\r\n", "").replace("=3D", "="));
+        String token = link.replaceAll(".*token=([A-Za-z0-9_-]+).*", "$1");
+        mvc.perform(get("/daftar/verifikasi").param("token", token))
+                .andExpect(content().string(Matchers.containsString("E-mail terkonfirmasi")));
+        mvc.perform(get("/daftar/verifikasi").param("token", token))
+                .andExpect(content().string(Matchers.containsString("Tautan tidak berlaku")));
+
+        mvc.perform(formLogin("/masuk").userParameter("email").user(email).password("Sungai-Citarum-2026"))
+                .andExpect(authenticated().withRoles("CITIZEN"));
+    }
+
+    @Test
+    void shouldRefuseWeakPasswordsMismatchesAndTakenAddresses() throws Exception {
+        mvc.perform(post("/daftar").with(csrf()).param("name", "A").param("email", "a-" + UUID.randomUUID() + "@example.id")
+                        .param("password", "bismillah").param("passwordConfirmation", "bismillah"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(Matchers.containsString("terlalu umum")));
+        mvc.perform(post("/daftar").with(csrf()).param("name", "A").param("email", "b-" + UUID.randomUUID() + "@example.id")
+                        .param("password", "pendek").param("passwordConfirmation", "pendek"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(Matchers.containsString("minimal 8 karakter")));
+        mvc.perform(post("/daftar").with(csrf()).param("name", "A").param("email", "c-" + UUID.randomUUID() + "@example.id")
+                        .param("password", "Sungai-Citarum-2026").param("passwordConfirmation", "Sungai-Brantas-2026"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(Matchers.containsString("tidak sama")));
+        mvc.perform(post("/daftar").with(csrf()).param("name", "").param("email", "bukan-email")
+                        .param("password", "Sungai-Citarum-2026").param("passwordConfirmation", "Sungai-Citarum-2026"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(Matchers.containsString("Nama wajib diisi")))
+                .andExpect(content().string(Matchers.containsString("Alamat e-mail tidak valid")));
+    }
+}
