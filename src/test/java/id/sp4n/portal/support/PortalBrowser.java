@@ -44,6 +44,12 @@ public final class PortalBrowser implements AutoCloseable {
         return browser.newContext(new Browser.NewContextOptions().setViewportSize(width, height)).newPage();
     }
 
+    /** A separate browser context with scripts switched off, to check that forms work without them. */
+    public com.microsoft.playwright.BrowserContext newContextWithoutJavaScript(int width, int height) {
+        return browser.newContext(new Browser.NewContextOptions().setViewportSize(width, height)
+                .setJavaScriptEnabled(false));
+    }
+
     /** Fails with the list of rules broken when axe finds any WCAG 2.1 A/AA violation on the page. */
     public static void assertAccessible(Page page) {
         AxeResults results = new AxeBuilder(page).withTags(WCAG_21_AA).analyze();
