@@ -43,8 +43,11 @@ create index complaint_province_idx on complaint (province_code, submitted_at de
 create index complaint_category_idx on complaint (category_code, submitted_at desc);
 
 -- Every hand-off: who moved the complaint from where to where, when, under which rule, and why.
+-- Ids come from a sequence in blocks of 50, so the hops of a route are inserted in one JDBC batch.
+create sequence complaint_hop_seq increment by 50;
+
 create table complaint_hop (
-    id                bigint generated always as identity primary key,
+    id                bigint       primary key default nextval('complaint_hop_seq'),
     complaint_id      bigint       not null references complaint (id),
     seq               int          not null,
     from_agency_code  varchar(80),

@@ -28,6 +28,7 @@ import org.springframework.data.domain.AbstractAggregateRoot;
  */
 @Entity
 @Table(name = "complaint")
+@org.hibernate.annotations.DynamicUpdate
 class Complaint extends AbstractAggregateRoot<Complaint> {
 
     @Id
@@ -139,12 +140,14 @@ class Complaint extends AbstractAggregateRoot<Complaint> {
             return;
         }
         String holder = doorAgencyCode;
+        int seq = 0;
+        // Not routed yet means no hops yet: numbering from 1 spares loading the (empty) trail.
         for (HopRecord record : route) {
             if (!record.fromAgencyCode().equals(holder)) {
                 throw new IllegalArgumentException("Hop from " + record.fromAgencyCode() + " but complaint is at "
                         + holder);
             }
-            hops.add(new Hop(this, hops.size() + 1, record, now));
+            hops.add(new Hop(this, ++seq, record, now));
             holder = record.toAgencyCode();
         }
         currentAgencyCode = holder;

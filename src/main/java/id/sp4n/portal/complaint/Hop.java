@@ -24,7 +24,9 @@ import org.hibernate.type.SqlTypes;
 class Hop {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "complaint_hop_seq")
+    @jakarta.persistence.SequenceGenerator(name = "complaint_hop_seq", sequenceName = "complaint_hop_seq",
+            allocationSize = 50)
     private Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)

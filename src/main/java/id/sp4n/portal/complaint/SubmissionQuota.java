@@ -24,12 +24,13 @@ class SubmissionQuota {
         this.properties = properties;
     }
 
+    boolean isEnabled() {
+        return properties.submissionsPerHour() > 0;
+    }
+
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void consume(List<String> clientKeys) {
         int limit = properties.submissionsPerHour();
-        if (limit <= 0) {
-            return;
-        }
         for (String key : clientKeys) {
             int used = jdbc.sql("""
                             insert into submission_quota (client_key, window_start, used)

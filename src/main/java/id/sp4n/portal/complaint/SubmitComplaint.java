@@ -44,16 +44,27 @@ public class SubmitComplaint {
         if (!AccessKey.isWellFormed(accessKey)) {
             throw new IllegalArgumentException("Malformed access key");
         }
-        Optional<Submission> earlier = findEarlier(accessKey);
-        if (earlier.isPresent()) {
-            return earlier.get();
+        if (quota.isEnabled()) {
+            Optional<Submission> earlier = findEarlier(accessKey);
+            if (earlier.isPresent()) {
+                return earlier.get();
+            }
+            quota.consume(clientKeys);
         }
-        quota.consume(clientKeys);
-        try {
-            return transaction.execute(status -> store(report, accessKey));
-        } catch (DataIntegrityViolationException concurrentTwin) {
-            // The same form was posted twice at the same moment and the other post won: show its complaint.
-            return findEarlier(accessKey).orElseThrow(() -> concurrentTwin);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return transaction.execute(status -> findEarlier(accessKey).orElseGet(() -> store(report, accessKey)));
+            } catch (DataIntegrityViolationException violation) {
+                // The same form was posted twice at the same moment and the other post won: show its complaint.
+                Optional<Submission> twin = findEarlier(accessKey);
+                if (twin.isPresent()) {
+                    return twin.get();
+                }
+                // Otherwise two complaints drew the same random number (about once in 10^16): draw again.
+                if (attempt == 3) {
+                    throw violation;
+                }
+            }
         }
     }
 
@@ -63,7 +74,7 @@ public class SubmitComplaint {
     }
 
     private Submission store(NewComplaint report, String accessKey) {
-        TrackingNumber number = unusedTrackingNumber();
+        TrackingNumber number = TrackingNumber.random();
         Complaint complaint = Complaint.submit(number, AccessKey.hash(accessKey), report, clock.instant());
         complaints.save(complaint);
         for (CleanAttachment attachment : report.attachments()) {
@@ -81,14 +92,5 @@ public class SubmitComplaint {
                     reporter.locale()));
         }
         return new Submission(number, accessKey, false);
-    }
-
-    private TrackingNumber unusedTrackingNumber() {
-        // 55 random bits: a collision is astronomically rare, but checking costs one indexed lookup.
-        TrackingNumber number = TrackingNumber.random();
-        while (complaints.findByTrackingNumber(number.value()).isPresent()) {
-            number = TrackingNumber.random();
-        }
-        return number;
     }
 }
