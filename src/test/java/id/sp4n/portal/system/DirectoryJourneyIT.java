@@ -72,6 +72,17 @@ class DirectoryJourneyIT {
         PortalBrowser.assertAccessible(page);
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"/laporan", "/lacak", "/lacak?nomor=SALAH", "/daftar",
+            "/masuk", "/instansi?tier=PROVINCE", "/lapor?lang=en"})
+    void shouldPassAxeOnEveryPublicPage(String path) {
+        Page page = browser.newPage(1280, 900);
+        page.navigate("http://localhost:" + port + path);
+        PortalBrowser.assertAccessible(page);
+        page.setViewportSize(360, 740);
+        PortalBrowser.assertNoHorizontalScroll(page);
+    }
+
     @Test
     void shouldShowTheErrorPageInThePortalsLook() {
         Page page = browser.newPage(1280, 900);
