@@ -23,8 +23,10 @@ form=$(curl -s -c "$jar" "http://localhost:$port/lapor")
 export CSRF_TOKEN=$(echo "$form" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"//')
 export CSRF_COOKIE=$(awk '$6 == "XSRF-TOKEN" {print $7}' "$jar")
 export INCIDENT_DATE=$(date -d yesterday +%F)
-# Warm up the JIT and the connection pools, then measure.
-wrk -t2 -c"$connections" -d10s -s src/test/load/submit.lua "http://localhost:$port" >/dev/null
+# Warm up the JIT and the connection pools (WARMUP seconds, default 10), let the routing listeners catch up
+# with the warm-up's complaints, then measure.
+wrk -t2 -c"$connections" -d"${WARMUP:-10}s" -s src/test/load/submit.lua "http://localhost:$port" >/dev/null
+sleep 20
 wrk -t2 -c"$connections" -d"${seconds}s" --latency -s src/test/load/submit.lua "http://localhost:$port"
 sleep 5
 echo "5 s after the run, and 10 s later:"
