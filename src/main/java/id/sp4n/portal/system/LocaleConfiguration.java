@@ -2,6 +2,10 @@ package id.sp4n.portal.system;
 
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Set;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -19,7 +23,7 @@ import org.springframework.web.servlet.HandlerInterceptor;
 class LocaleConfiguration implements WebMvcConfigurer {
 
     static final Locale INDONESIAN = Locale.forLanguageTag("id");
-    private static final java.util.Set<String> SUPPORTED = java.util.Set.of("id", "en");
+    private static final Set<String> SUPPORTED = Set.of("id", "en");
 
     @Bean
     LocaleResolver localeResolver() {
@@ -34,8 +38,7 @@ class LocaleConfiguration implements WebMvcConfigurer {
         LocaleResolver resolver = localeResolver();
         registry.addInterceptor(new HandlerInterceptor() {
             @Override
-            public boolean preHandle(jakarta.servlet.http.HttpServletRequest request,
-                                     jakarta.servlet.http.HttpServletResponse response, Object handler) {
+            public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
                 String lang = request.getParameter("lang");
                 if (lang != null && SUPPORTED.contains(lang)) {
                     resolver.setLocale(request, response, Locale.forLanguageTag(lang));

@@ -1,7 +1,10 @@
 package id.sp4n.portal.complaint.web;
 
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import id.sp4n.portal.agency.AgencyHierarchy;
 import id.sp4n.portal.agency.AgencyNode;
@@ -15,6 +18,7 @@ import id.sp4n.portal.complaint.SubmitComplaint;
 import id.sp4n.portal.complaint.TrackedComplaint;
 import id.sp4n.portal.complaint.TrackingNumber;
 import id.sp4n.portal.identity.PortalUser;
+import id.sp4n.portal.region.Region;
 import id.sp4n.portal.region.RegionDirectory;
 import id.sp4n.portal.shared.RecordNotFoundException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -122,12 +126,11 @@ class IntakeController {
         model.addAttribute("nationalDoor", door.isRoot());
         model.addAttribute("types", ReportType.values());
         model.addAttribute("provinces", regions.provinces());
-        model.addAttribute("regenciesByProvince", regions.regenciesAndCities().stream().collect(
-                java.util.stream.Collectors.groupingBy(id.sp4n.portal.region.Region::parentCode,
-                        java.util.LinkedHashMap::new, java.util.stream.Collectors.toList())));
+        model.addAttribute("regenciesByProvince", regions.regenciesAndCities().stream()
+                .collect(Collectors.groupingBy(Region::parentCode, LinkedHashMap::new, Collectors.toList())));
         model.addAttribute("districts", form.getRegencyCode() == null || form.getRegencyCode().isBlank()
-                ? java.util.List.of()
-                : regions.find(form.getRegencyCode()).map(r -> regions.children(r.code())).orElse(java.util.List.of()));
+                ? List.of()
+                : regions.find(form.getRegencyCode()).map(r -> regions.children(r.code())).orElse(List.of()));
         model.addAttribute("categories", categories.all());
         return "complaint/intake";
     }
