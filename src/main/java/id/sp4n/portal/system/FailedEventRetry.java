@@ -1,0 +1,41 @@
+package id.sp4n.portal.system;
+
+import java.time.Duration;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.modulith.events.IncompleteEventPublications;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Runs event listeners again that did not complete (database hiccup, SMTP down): every
+ * {@code portal.events.retry-interval}, publications older than {@code portal.events.retry-min-age} that are
+ * still incomplete are resubmitted. Listeners are idempotent, so a retry that overlaps with another instance's
+ * does no harm.
+ */
+@Component
+class FailedEventRetry {
+
+    private static final Logger log = LoggerFactory.getLogger(FailedEventRetry.class);
+
+    private final IncompleteEventPublications incomplete;
+    private final Duration minAge;
+
+    FailedEventRetry(IncompleteEventPublications incomplete,
+                     @Value("${portal.events.retry-min-age:PT10S}") Duration minAge) {
+        this.incomplete = incomplete;
+        this.minAge = minAge;
+    }
+
+    @Scheduled(fixedDelayString = "${portal.events.retry-interval:PT30S}",
+            initialDelayString = "${portal.events.retry-interval:PT30S}")
+    void retry() {
+        try {
+            incomplete.resubmitIncompletePublicationsOlderThan(minAge);
+        } catch (RuntimeException e) {
+            log.warn("Retrying incomplete event publications did not work this time: {}", e.getMessage());
+        }
+    }
+}
