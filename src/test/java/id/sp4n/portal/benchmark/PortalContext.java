@@ -13,12 +13,11 @@ final class PortalContext {
 
     static ConfigurableApplicationContext start() {
         TestDatabase.Connection db = TestDatabase.connection();
-        return new SpringApplicationBuilder(PortalApplication.class)
-                .properties("server.port=0",
-                        "spring.datasource.url=" + db.url(),
-                        "spring.datasource.username=" + db.username(),
-                        "spring.datasource.password=" + db.password(),
-                        "logging.level.root=WARN")
-                .run();
+        // Command-line arguments, so they win over application.properties (builder properties would not).
+        return new SpringApplicationBuilder(PortalApplication.class).run("--server.port=0",
+                "--spring.datasource.url=" + db.url(),
+                "--spring.datasource.username=" + db.username(),
+                "--spring.datasource.password=" + db.password(),
+                "--logging.level.root=WARN");
     }
 }

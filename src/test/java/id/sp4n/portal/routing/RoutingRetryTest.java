@@ -26,26 +26,25 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * When routing fails (here: the hop table is locked by another session and the listener's lock wait times
- * out), the submission stays stored, the event publication stays incomplete, and routing happens later: when
- * the incomplete publications are resubmitted (the call FailedEventRetry makes on its schedule), or when the
- * application starts again. Real instances of the portal on the test database, started and stopped in the test.
+ * out), the submission stays stored, the event publication stays incomplete, and routing happens later: by
+ * the scheduled FailedEventRetry, or when the application starts again. Real instances of the portal on the test database, started and stopped in the test.
  */
 class RoutingRetryTest {
 
     private static ConfigurableApplicationContext start(String retryInterval) {
         TestDatabase.Connection db = TestDatabase.connection();
-        return new SpringApplicationBuilder(PortalApplication.class)
-                .properties("server.port=0",
-                        "spring.datasource.url=" + db.url(),
-                        "spring.datasource.username=" + db.username(),
-                        "spring.datasource.password=" + db.password(),
-                        "spring.datasource.hikari.connection-init-sql=set lock_timeout = '700ms'",
-                        "spring.mail.host=localhost",
-                        "spring.mail.port=" + TestMail.port(),
-                        "portal.intake.submissions-per-hour=0",
-                        "portal.events.retry-interval=" + retryInterval,
-                        "portal.events.retry-min-age=PT0S")
-                .run();
+        // Command-line arguments, so they win over application.properties (builder properties would not).
+        return new SpringApplicationBuilder(PortalApplication.class).run(
+                "--server.port=0",
+                "--spring.datasource.url=" + db.url(),
+                "--spring.datasource.username=" + db.username(),
+                "--spring.datasource.password=" + db.password(),
+                "--spring.datasource.hikari.connection-init-sql=set lock_timeout = '700ms'",
+                "--spring.mail.host=localhost",
+                "--spring.mail.port=" + TestMail.port(),
+                "--portal.intake.submissions-per-hour=0",
+                "--portal.events.retry-interval=" + retryInterval,
+                "--portal.events.retry-min-age=PT0S");
     }
 
     private static NewComplaint aComplaint() {
@@ -89,7 +88,7 @@ class RoutingRetryTest {
 
     @Test
     void shouldRouteLaterWhenTheFirstAttemptFails() throws Exception {
-        try (ConfigurableApplicationContext portal = start("PT1H")) {
+        try (ConfigurableApplicationContext portal = start("PT1S")) {
             JdbcClient jdbc = portal.getBean(JdbcClient.class);
             String number;
             try (Connection lock = lockHops(portal)) {
@@ -100,9 +99,6 @@ class RoutingRetryTest {
                 assertThat(incompleteRoutings(jdbc, number)).isOne();
                 lock.rollback();
             }
-            // What the scheduled FailedEventRetry does every portal.events.retry-interval.
-            portal.getBean(org.springframework.modulith.events.IncompleteEventPublications.class)
-                    .resubmitIncompletePublicationsOlderThan(Duration.ZERO);
             await().atMost(Duration.ofSeconds(20)).until(() -> routed(jdbc, number));
             assertThat(jdbc.sql("""
                             select current_agency_code from complaint where tracking_number = ?""")
