@@ -1,46 +1,22 @@
 package id.sp4n.portal.benchmark;
 
-import java.util.concurrent.TimeUnit;
 
 import id.sp4n.portal.routing.Route;
 import id.sp4n.portal.routing.RoutePlanner;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Scope;
-import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.TearDown;
-import org.openjdk.jmh.annotations.Warmup;
-import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.ApplicationContext;
 
 /**
  * One routing decision over the full seeded hierarchy, in process: authority (rules, category default,
  * Jakarta, missing units) plus the path from the door and its hops, exactly as the listener computes it.
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.SampleTime)
-@OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 3)
-@Fork(1)
-public class RoutingBenchmark {
+public class RoutingBenchmark extends PortalBenchmark {
 
-    private ConfigurableApplicationContext context;
     private RoutePlanner planner;
 
-    @Setup
-    public void start() {
-        context = PortalContext.start();
+    @Override
+    protected void prepare(ApplicationContext context) {
         planner = context.getBean(RoutePlanner.class);
-    }
-
-    @TearDown
-    public void stop() {
-        context.close();
     }
 
     /** National door, regency affair: four stops down the tree. */
