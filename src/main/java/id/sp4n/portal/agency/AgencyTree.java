@@ -44,16 +44,6 @@ public final class AgencyTree {
         return chain;
     }
 
-    /** Whether {@code ancestor} is {@code code} itself or above it. */
-    public boolean isSameOrAncestor(String ancestor, String code) {
-        for (AgencyNode node : upward(code)) {
-            if (node.code().equals(ancestor)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /**
      * The agencies a complaint passes from {@code from} to {@code to}: up from {@code from} until an ancestor of
      * {@code to} (the root at worst), then down to {@code to}. Both ends included.

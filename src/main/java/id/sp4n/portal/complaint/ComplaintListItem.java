@@ -6,8 +6,4 @@ import java.time.Instant;
 public record ComplaintListItem(String trackingNumber, String title, String excerpt, ReportType type,
                                 ComplaintStatus status, String categoryCode, String provinceCode,
                                 String regencyCode, String currentAgencyCode, Instant submittedAt) {
-
-    public TrackingNumber number() {
-        return new TrackingNumber(trackingNumber);
-    }
 }

@@ -338,6 +338,20 @@ class IntakeTest {
     }
 
     @Test
+    void shouldExplainAMistypedTrackingNumberAndForgiveHyphensAndCase() throws Exception {
+        mvc.perform(get("/lacak").param("nomor", "7KQ2-M9XH-3AB"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Nomor ini tidak valid")))
+                .andExpect(content().string(containsString("value=\"7KQ2-M9XH-3AB\"")));
+        Filed filed = file(aComplaint(), "/lapor");
+        String typed = (filed.number().substring(0, 4) + "-" + filed.number().substring(4, 8) + " "
+                + filed.number().substring(8)).toLowerCase();
+        mvc.perform(get("/lacak").param("nomor", typed))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers
+                        .redirectedUrl("/lacak/" + filed.number()));
+    }
+
+    @Test
     void shouldAnswer404ForAnUnknownDoor() throws Exception {
         mvc.perform(get("/instansi/pemda-31.74/lapor")).andExpect(status().isNotFound());
         mvc.perform(aComplaint().postTo("/instansi/pemda-99/lapor")).andExpect(status().isNotFound());
