@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.springframework.boot.SpringApplication;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.postgresql.PostgreSQLContainer;
 
@@ -37,17 +38,33 @@ public final class TestDatabase {
         if (dockerAnswers()) {
             PostgreSQLContainer container = new PostgreSQLContainer("postgres:18");
             container.start();
-            Runtime.getRuntime().addShutdownHook(new Thread(container::stop));
+            stopAfterTheSpringContexts(container::stop);
             return new Connection(container.getJdbcUrl(), container.getUsername(), container.getPassword(),
                     "testcontainers");
         }
         try {
-            EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
+            EmbeddedPostgres postgres = EmbeddedPostgres.builder().setRegisterShutdownHook(false).start();
+            stopAfterTheSpringContexts(() -> {
+                try {
+                    postgres.close();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
             return new Connection("jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres", "postgres", "",
                     "embedded");
         } catch (IOException e) {
             throw new UncheckedIOException("Neither Docker nor the embedded PostgreSQL is available", e);
         }
+    }
+
+    /**
+     * Spring Boot's shutdown handlers run after every application context of the JVM has closed. A plain JVM
+     * shutdown hook would race them: contexts still running scheduled work then waited 30 s for connections to
+     * a database that had already stopped.
+     */
+    private static void stopAfterTheSpringContexts(Runnable stop) {
+        SpringApplication.getShutdownHandlers().add(stop);
     }
 
     private static boolean dockerAnswers() {
