@@ -9,6 +9,10 @@ seconds=${1:-30}
 connections=${2:-50}
 data=$(mktemp -d)
 port=18080
+if curl -s -o /dev/null "http://localhost:$port/"; then
+    echo "Port $port is already in use: stop whatever answers there first." >&2
+    exit 1
+fi
 java -Xms1g -Xmx2g ${PORTAL_JAVA_OPTS:-} -jar target/sp4n-portal-*.jar --server.port=$port \
     --portal.embedded-database.data-directory="$data/postgres" --portal.intake.submissions-per-hour=0 ${PORTAL_ARGS:-} \
     --logging.level.root=WARN --logging.level.id.sp4n.portal.system.database=INFO > "$data/portal.log" 2>&1 &
@@ -23,11 +27,26 @@ form=$(curl -s -c "$jar" "http://localhost:$port/lapor")
 export CSRF_TOKEN=$(echo "$form" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"//')
 export CSRF_COOKIE=$(awk '$6 == "XSRF-TOKEN" {print $7}' "$jar")
 export INCIDENT_DATE=$(date -d yesterday +%F)
-# Warm up the JIT and the connection pools (WARMUP seconds, default 10), let the routing listeners catch up
-# with the warm-up's complaints, then measure.
-wrk -t2 -c"$connections" -d"${WARMUP:-10}s" -s src/test/load/submit.lua "http://localhost:$port" >/dev/null
+# Warm up: first a few connections, so the JIT compilers get CPU to compile the hot paths (under full load
+# from the start they starve and the first minute runs on slow code), then full load for WARMUP seconds
+# (default 30). Let the routing listeners catch up with the warm-up's complaints, then measure.
+wrk -t1 -c4 -d20s -s src/test/load/submit.lua "http://localhost:$port" >/dev/null
+wrk -t2 -c"$connections" -d"${WARMUP:-30}s" -s src/test/load/submit.lua "http://localhost:$port" >/dev/null
 sleep 20
-wrk -t2 -c"$connections" -d"${seconds}s" --latency -s src/test/load/submit.lua "http://localhost:$port"
+cpu_ticks() { # CPU time so far of the portal and of all PostgreSQL processes, in clock ticks
+    local db=0 t
+    for p in $(pgrep -x postgres); do t=$(awk '{print $14 + $15}' "/proc/$p/stat" 2>/dev/null || echo 0); db=$((db + t)); done
+    echo "$(awk '{print $14 + $15}' "/proc/$portal/stat") $db"
+}
+before=$(cpu_ticks)
+wrk -t2 -c"$connections" -d"${seconds}s" --latency -s src/test/load/submit.lua "http://localhost:$port" | tee "$data/wrk.out"
+after=$(cpu_ticks)
+requests=$(grep -o '[0-9]* requests in' "$data/wrk.out" | cut -d' ' -f1)
+read -r java_before db_before <<< "$before"
+read -r java_after db_after <<< "$after"
+tick_ms=$((1000 / $(getconf CLK_TCK)))
+echo "CPU per request: portal $(( (java_after - java_before) * tick_ms * 1000 / requests )) µs," \
+     "PostgreSQL $(( (db_after - db_before) * tick_ms * 1000 / requests )) µs"
 sleep 5
 echo "5 s after the run, and 10 s later:"
 psql_url=$(grep -o 'jdbc:postgresql://localhost:[0-9]*/postgres' "$data/portal.log" | head -1 || true)

@@ -100,61 +100,6 @@ class Complaint extends AbstractAggregateRoot<Complaint> {
     protected Complaint() {
     }
 
-    static Complaint submit(TrackingNumber trackingNumber, String accessKeyHash, NewComplaint report, Instant now) {
-        Complaint complaint = new Complaint();
-        complaint.trackingNumber = trackingNumber.value();
-        complaint.accessKeyHash = accessKeyHash;
-        complaint.type = report.type();
-        complaint.status = ComplaintStatus.SUBMITTED;
-        complaint.title = report.title();
-        complaint.description = report.description();
-        complaint.incidentDate = report.incidentDate();
-        complaint.provinceCode = report.provinceCode();
-        complaint.regencyCode = report.regencyCode();
-        complaint.districtCode = report.districtCode();
-        complaint.address = report.address();
-        complaint.categoryCode = report.categoryCode();
-        complaint.requestedAgencyCode = report.destinationAgencyCode();
-        complaint.doorAgencyCode = report.doorAgencyCode();
-        complaint.anonymous = report.anonymous();
-        complaint.confidential = report.confidential();
-        complaint.reporter = report.reporter();
-        complaint.submittedAt = now;
-        complaint.registerEvent(new ComplaintSubmitted(complaint.trackingNumber, complaint.type,
-                complaint.categoryCode, complaint.provinceCode, complaint.regencyCode, complaint.doorAgencyCode,
-                complaint.requestedAgencyCode, now));
-        return complaint;
-    }
-
-    /** Whether routing has placed the complaint with an agency yet. */
-    boolean isRouted() {
-        return routedAt != null;
-    }
-
-    /**
-     * Records the route from the door to the agency that now holds the complaint. Done once: a repeated
-     * delivery of the submission event changes nothing.
-     */
-    void routeAlong(List<HopRecord> route, Instant now) {
-        if (isRouted()) {
-            return;
-        }
-        String holder = doorAgencyCode;
-        int seq = 0;
-        // Not routed yet means no hops yet: numbering from 1 spares loading the (empty) trail.
-        for (HopRecord record : route) {
-            if (!record.fromAgencyCode().equals(holder)) {
-                throw new IllegalArgumentException("Hop from " + record.fromAgencyCode() + " but complaint is at "
-                        + holder);
-            }
-            hops.add(new Hop(this, ++seq, record, now));
-            holder = record.toAgencyCode();
-        }
-        currentAgencyCode = holder;
-        routedAt = now;
-        registerEvent(new ComplaintRouted(trackingNumber, doorAgencyCode, holder, route.size(), now));
-    }
-
     Long id() {
         return id;
     }

@@ -7,6 +7,4 @@ import org.springframework.data.repository.ListCrudRepository;
 interface ComplaintRepository extends ListCrudRepository<Complaint, Long> {
 
     Optional<Complaint> findByTrackingNumber(String trackingNumber);
-
-    Optional<Complaint> findByAccessKeyHash(String accessKeyHash);
 }

@@ -1,6 +1,7 @@
 package id.sp4n.portal.shared;
 
 import java.time.Duration;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,6 +26,8 @@ public final class ReferenceDataCache<T> {
     private volatile T value;
     private volatile long loadedVersion = -1;
     private volatile long checkedAtNanos;
+    private volatile boolean mustCheck;
+    private final ReentrantLock checking = new ReentrantLock();
 
     public ReferenceDataCache(JdbcClient jdbc, PlatformTransactionManager transactions, String name,
                               Duration checkInterval, Supplier<T> loader) {
@@ -38,10 +41,22 @@ public final class ReferenceDataCache<T> {
 
     public T get() {
         T current = value;
-        if (current != null && System.nanoTime() - checkedAtNanos < checkIntervalNanos) {
+        if (current != null && !mustCheck && System.nanoTime() - checkedAtNanos < checkIntervalNanos) {
             return current;
         }
-        synchronized (this) {
+        // One thread checks; the others carry on with the copy in hand, which is at most one interval old.
+        // Only without a copy, or after this instance changed the data, does a caller wait for the check.
+        if (current != null && !mustCheck) {
+            if (!checking.tryLock()) {
+                return current;
+            }
+        } else {
+            checking.lock();
+        }
+        try {
+            if (value != null && !mustCheck && System.nanoTime() - checkedAtNanos < checkIntervalNanos) {
+                return value;
+            }
             return outsideTransaction.execute(status -> {
                 long version = jdbc.sql("select version from reference_data_version where name = :name")
                         .param("name", name).query(Long.class).single();
@@ -49,14 +64,17 @@ public final class ReferenceDataCache<T> {
                     value = loader.get();
                     loadedVersion = version;
                 }
+                mustCheck = false;
                 checkedAtNanos = System.nanoTime();
                 return value;
             });
+        } finally {
+            checking.unlock();
         }
     }
 
     /** Makes the next {@link #get()} check the version at once (after a change made by this instance). */
     public void invalidate() {
-        checkedAtNanos = System.nanoTime() - checkIntervalNanos;
+        mustCheck = true;
     }
 }

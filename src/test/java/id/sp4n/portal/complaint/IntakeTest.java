@@ -163,6 +163,15 @@ class IntakeTest {
     }
 
     @Test
+    void shouldNotFillAFieldFromARequestHeader() throws Exception {
+        long before = complaints();
+        mvc.perform(aComplaint().without("title").postTo("/lapor").header("title", "Judul dari header HTTP"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("Judul laporan wajib diisi")));
+        assertThat(complaints()).isEqualTo(before);
+    }
+
+    @Test
     void shouldRefuseASixthFileAndKeepEverythingElse() throws Exception {
         ComplaintFormMother form = aComplaint();
         byte[] pdf = "%PDF-1.4\n%%EOF\n".getBytes();

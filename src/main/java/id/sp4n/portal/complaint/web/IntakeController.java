@@ -32,6 +32,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.view.RedirectView;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
@@ -70,14 +72,14 @@ class IntakeController {
     }
 
     @PostMapping("/lapor")
-    String submitAtNationalDoor(@ModelAttribute("form") ComplaintForm form, BindingResult errors,
+    ModelAndView submitAtNationalDoor(@ModelAttribute("form") ComplaintForm form, BindingResult errors,
                                 @AuthenticationPrincipal PortalUser user, HttpServletRequest request,
                                 HttpServletResponse response, Locale locale, Model model) {
         return submit(agencies.tree().root(), form, errors, user, request, response, locale, model);
     }
 
     @PostMapping({"/instansi/{code}/lapor", "/instansi/{code}/{unit}/lapor"})
-    String submitAtAgencyDoor(@PathVariable String code, @PathVariable(required = false) String unit,
+    ModelAndView submitAtAgencyDoor(@PathVariable String code, @PathVariable(required = false) String unit,
                               @ModelAttribute("form") ComplaintForm form, BindingResult errors,
                               @AuthenticationPrincipal PortalUser user, HttpServletRequest request,
                               HttpServletResponse response, Locale locale, Model model) {
@@ -93,25 +95,30 @@ class IntakeController {
         return "complaint/submitted";
     }
 
-    private String submit(AgencyNode door, ComplaintForm form, BindingResult errors, PortalUser user,
+    /**
+     * Answers with the form again, or with a redirect to the confirmation. The redirect is a view object, not a
+     * {@code "redirect:…"} name: every such name is unique (it carries the tracking number), and the view
+     * resolver creates and caches each one under a single lock that all form posts queued for.
+     */
+    private ModelAndView submit(AgencyNode door, ComplaintForm form, BindingResult errors, PortalUser user,
                           HttpServletRequest request, HttpServletResponse response, Locale locale, Model model) {
         if (!AccessKey.isWellFormed(form.getFormKey())) {
             form.setFormKey(AccessKey.generate());
         }
         if (request.getParameter("refresh") != null) {
             // "Load districts" without JavaScript: show the same form again, now with the districts.
-            return formPage(door, model, form);
+            return new ModelAndView(formPage(door, model, form));
         }
         Optional<NewComplaint> report = reader.read(form, errors, door.code(), user, locale);
         if (report.isEmpty()) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return formPage(door, model, form);
+            return new ModelAndView(formPage(door, model, form));
         }
         Submission submission = submitComplaint.submit(report.get(), form.getFormKey(),
                 ClientKeys.of(request, user));
-        return "redirect:" + UriComponentsBuilder.fromPath("/lapor/terkirim")
+        return new ModelAndView(new RedirectView(UriComponentsBuilder.fromPath("/lapor/terkirim")
                 .queryParam("nomor", submission.trackingNumber().value())
-                .queryParam("kunci", submission.accessKey()).build().toUriString();
+                .queryParam("kunci", submission.accessKey()).build().toUriString(), true));
     }
 
     private String emptyForm(AgencyNode door, Model model) {
