@@ -1,10 +1,13 @@
 package id.sp4n.portal.agency;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * An immutable snapshot of the whole hierarchy (~12,500 nodes, a few MB), so that routing can walk it in
@@ -14,6 +17,7 @@ public final class AgencyTree {
 
     private final Map<String, AgencyNode> nodes;
     private final AgencyNode root;
+    private volatile Map<String, List<String>> childIndex;
 
     AgencyTree(Map<String, AgencyNode> nodes) {
         this.nodes = Map.copyOf(nodes);
@@ -71,6 +75,39 @@ public final class AgencyTree {
             }
         }
         return -1;
+    }
+
+    /** Whether {@code code} is {@code ancestorCode} or lies below it. */
+    public boolean isWithin(String code, String ancestorCode) {
+        return upward(code).stream().anyMatch(node -> node.code().equals(ancestorCode));
+    }
+
+    /** The codes of an agency and everything below it (empty for an unknown code). */
+    public List<String> subtreeCodes(String code) {
+        if (!contains(code)) {
+            return List.of();
+        }
+        Map<String, List<String>> children = childrenByParent();
+        List<String> codes = new ArrayList<>();
+        Deque<String> pending = new ArrayDeque<>(List.of(code));
+        while (!pending.isEmpty()) {
+            String next = pending.pop();
+            codes.add(next);
+            pending.addAll(children.getOrDefault(next, List.of()));
+        }
+        return codes;
+    }
+
+    private Map<String, List<String>> childrenByParent() {
+        Map<String, List<String>> index = childIndex;
+        if (index == null) {
+            // Built on first use only: routing never needs it, the staff inboxes do. Racing builds are harmless.
+            index = nodes.values().stream().filter(node -> node.parentCode() != null)
+                    .collect(Collectors.groupingBy(AgencyNode::parentCode,
+                            Collectors.mapping(AgencyNode::code, Collectors.toList())));
+            childIndex = index;
+        }
+        return index;
     }
 
     public int size() {

@@ -19,6 +19,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.data.domain.AbstractAggregateRoot;
 
 /**
@@ -90,6 +91,8 @@ class Complaint extends AbstractAggregateRoot<Complaint> {
     @Column(name = "routed_at")
     private Instant routedAt;
 
+    private boolean misconduct;
+
     @Version
     private long version;
 
@@ -97,7 +100,87 @@ class Complaint extends AbstractAggregateRoot<Complaint> {
     @OrderBy("seq")
     private List<Hop> hops = new ArrayList<>();
 
+    @OneToMany(mappedBy = "complaint", cascade = CascadeType.ALL)
+    @OrderBy("at, id")
+    private List<ComplaintEntry> entries = new ArrayList<>();
+
     protected Complaint() {
+    }
+
+    /**
+     * Verification by the agency holding the complaint: the classification it settles on, the misconduct flag, a
+     * corrected title, and privacy, which staff may tighten but never loosen. Moves SUBMITTED → VERIFIED.
+     */
+    void verify(Verification verification, Staff by, Instant now) {
+        if (verification.loosensPrivacy(anonymous, confidential)) {
+            throw new CaseworkRefusal("casework.refused.privacyLoosened");
+        }
+        type = verification.type();
+        categoryCode = verification.categoryCode();
+        misconduct = verification.misconduct();
+        anonymous = verification.anonymous();
+        confidential = verification.confidential();
+        if (verification.title() != null && !verification.title().isBlank()) {
+            title = verification.title().strip();
+        }
+        moveTo(ComplaintStatus.VERIFIED, by, now);
+    }
+
+    /** The authorised agency takes the complaint up (after verification, or a citizen's reply to a response). */
+    void startWork(Staff by, Instant now) {
+        moveTo(ComplaintStatus.IN_PROGRESS, by, now);
+    }
+
+    /** Hands the complaint on along a route of hops (from where it is now), recording each on the trail. */
+    void forwardAlong(List<HopRecord> route, Instant now) {
+        String holder = currentAgencyCode;
+        int seq = hops.size();
+        for (HopRecord record : route) {
+            if (!record.fromAgencyCode().equals(holder)) {
+                throw new IllegalArgumentException("Hop from " + record.fromAgencyCode() + " but complaint is at "
+                        + holder);
+            }
+            hops.add(new Hop(this, ++seq, record, now));
+            holder = record.toAgencyCode();
+        }
+        currentAgencyCode = holder;
+    }
+
+    /** A public follow-up: IN_PROGRESS → RESPONDED. */
+    void respond(String text, Staff by, Instant now) {
+        ComplaintStatus from = status;
+        moveTo(ComplaintStatus.RESPONDED, by, now);
+        entries.add(new ComplaintEntry(this, ComplaintEntry.Kind.RESPONSE, text, by, from, status, now));
+    }
+
+    /** An internal note, in any state but archived; never shown outside the agencies. */
+    void addNote(String text, Staff by, Instant now) {
+        if (status == ComplaintStatus.ARCHIVED) {
+            throw new CaseworkRefusal("casework.refused.archived");
+        }
+        entries.add(new ComplaintEntry(this, ComplaintEntry.Kind.NOTE, text, by, null, null, now));
+    }
+
+    private void moveTo(ComplaintStatus target, Staff by, Instant now) {
+        if (!status.canMoveTo(target)) {
+            throw new CaseworkRefusal("casework.refused.state",
+                    new DefaultMessageSourceResolvable("status." + status.name()),
+                    new DefaultMessageSourceResolvable("status." + target.name()));
+        }
+        entries.add(new ComplaintEntry(this, ComplaintEntry.Kind.STATE_CHANGE, null, by, status, target, now));
+        status = target;
+    }
+
+    boolean misconduct() {
+        return misconduct;
+    }
+
+    long version() {
+        return version;
+    }
+
+    List<ComplaintEntry> entries() {
+        return Collections.unmodifiableList(entries);
     }
 
     Long id() {

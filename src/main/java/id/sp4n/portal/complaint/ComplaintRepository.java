@@ -2,9 +2,14 @@ package id.sp4n.portal.complaint;
 
 import java.util.Optional;
 
-import org.springframework.data.repository.ListCrudRepository;
+import jakarta.persistence.LockModeType;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 
-interface ComplaintRepository extends ListCrudRepository<Complaint, Long> {
+interface ComplaintRepository extends JpaRepository<Complaint, Long> {
 
     Optional<Complaint> findByTrackingNumber(String trackingNumber);
+
+    @Lock(LockModeType.OPTIMISTIC_FORCE_INCREMENT)
+    Optional<Complaint> findForChangeByTrackingNumber(String trackingNumber);
 }

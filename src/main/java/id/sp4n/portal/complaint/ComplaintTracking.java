@@ -78,7 +78,17 @@ public class ComplaintTracking {
     public record StoredFile(String fileName, String mediaType, byte[] content) {
     }
 
+    /** Staff see everything but, for an anonymous complaint, who filed it (see {@link Casework}). */
+    TrackedComplaint forStaff(Complaint c, boolean hideIdentity) {
+        return view(c, true, hideIdentity);
+    }
+
     private TrackedComplaint view(Complaint c, boolean reporterView) {
+        return view(c, reporterView, false);
+    }
+
+    private TrackedComplaint view(Complaint c, boolean fullView, boolean hideIdentity) {
+        boolean reporterView = fullView && !hideIdentity;
         Reporter reporter = c.reporter();
         String name = reporterView || !c.anonymous() ? reporter.name() : null;
         List<TrackedComplaint.TrailStep> trail = c.hops().stream()
@@ -86,7 +96,7 @@ public class ComplaintTracking {
                         h.rule(), h.reasonCode(), h.reasonArgs()))
                 .toList();
         // Attachments (photos may show faces, houses, number plates) are for the reporter and staff only.
-        List<TrackedComplaint.AttachmentInfo> attachments = !reporterView ? List.of() : jdbc.sql("""
+        List<TrackedComplaint.AttachmentInfo> attachments = !fullView ? List.of() : jdbc.sql("""
                         select id, file_name, media_type, size_bytes from complaint_attachment
                          where complaint_id = :id order by id""")
                 .param("id", c.id())
@@ -97,6 +107,6 @@ public class ComplaintTracking {
                 c.description(), c.incidentDate(), c.provinceCode(), c.regencyCode(), c.districtCode(), c.address(),
                 c.doorAgencyCode(), c.requestedAgencyCode(), c.currentAgencyCode(), c.anonymous(), c.confidential(),
                 name, reporterView ? reporter.email() : null, reporterView ? reporter.phone() : null,
-                c.submittedAt(), trail, attachments, reporterView);
+                c.submittedAt(), trail, attachments, fullView);
     }
 }

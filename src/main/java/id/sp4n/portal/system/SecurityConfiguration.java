@@ -1,6 +1,7 @@
 package id.sp4n.portal.system;
 
 import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpMethod;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -32,6 +33,11 @@ class SecurityConfiguration {
                                 "/lapor", "/lapor/**", "/lacak", "/lacak/**", "/laporan", "/daftar", "/daftar/**",
                                 "/dev/mail", "/webjars/**", "/assets/**", "/favicon.ico",
                                 "/actuator/health", "/actuator/health/**").permitAll()
+                        // Oversight reads every inbox and case but changes nothing.
+                        .requestMatchers(HttpMethod.POST, "/petugas/**")
+                        .hasAnyRole("OFFICER", "AGENCY_ADMIN", "NATIONAL_ADMIN")
+                        .requestMatchers("/petugas", "/petugas/**")
+                        .hasAnyRole("OFFICER", "AGENCY_ADMIN", "NATIONAL_ADMIN", "OVERSIGHT")
                         .anyRequest().authenticated())
                 .formLogin(form -> form
                         .loginPage(LOGIN_PAGE)

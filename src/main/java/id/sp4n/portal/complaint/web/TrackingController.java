@@ -62,8 +62,12 @@ class TrackingController {
                                       @RequestParam(name = "kunci", required = false) String key,
                                       @AuthenticationPrincipal PortalUser user) {
         TrackedComplaint complaint = find(number, key, user);
-        ComplaintTracking.StoredFile file = tracking.attachment(complaint, id)
+        return tracking.attachment(complaint, id).map(TrackingController::download)
                 .orElseThrow(() -> new RecordNotFoundException("complaint.notFound", number));
+    }
+
+    /** An attachment as a download that the browser must not render or sniff. */
+    static ResponseEntity<byte[]> download(ComplaintTracking.StoredFile file) {
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(file.mediaType()))
                 .header(HttpHeaders.CONTENT_DISPOSITION,

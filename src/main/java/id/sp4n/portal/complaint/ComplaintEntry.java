@@ -1,0 +1,106 @@
+package id.sp4n.portal.complaint;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+/** One item of a complaint's timeline: a public response, an internal note, a citizen's reply or a state change. */
+@Entity
+@Table(name = "complaint_entry")
+class ComplaintEntry {
+
+    enum Kind {
+        /** Public follow-up by the agency. */
+        RESPONSE,
+        /** Internal note: never shown to the citizen or the public. */
+        NOTE,
+        CITIZEN_REPLY,
+        STATE_CHANGE
+    }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "complaint_id")
+    private Complaint complaint;
+
+    @Enumerated(EnumType.STRING)
+    private Kind kind;
+
+    private String body;
+
+    @Column(name = "author_account_id")
+    private Long authorAccountId;
+
+    @Column(name = "author_name")
+    private String authorName;
+
+    @Column(name = "agency_code")
+    private String agencyCode;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "from_status")
+    private ComplaintStatus fromStatus;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "to_status")
+    private ComplaintStatus toStatus;
+
+    private Instant at;
+
+    protected ComplaintEntry() {
+    }
+
+    ComplaintEntry(Complaint complaint, Kind kind, String body, Staff author, ComplaintStatus from,
+                   ComplaintStatus to, Instant at) {
+        this.complaint = complaint;
+        this.kind = kind;
+        this.body = body;
+        this.authorAccountId = author.accountId();
+        this.authorName = author.name();
+        this.agencyCode = author.agencyCode();
+        this.fromStatus = from;
+        this.toStatus = to;
+        this.at = at;
+    }
+
+    Kind kind() {
+        return kind;
+    }
+
+    String body() {
+        return body;
+    }
+
+    String authorName() {
+        return authorName;
+    }
+
+    String agencyCode() {
+        return agencyCode;
+    }
+
+    ComplaintStatus fromStatus() {
+        return fromStatus;
+    }
+
+    ComplaintStatus toStatus() {
+        return toStatus;
+    }
+
+    Instant at() {
+        return at;
+    }
+}
