@@ -78,6 +78,12 @@ public class ComplaintTracking {
     public record StoredFile(String fileName, String mediaType, byte[] content) {
     }
 
+    /** Public responses only: internal notes never leave the agencies. */
+    private static List<TrackedComplaint.Response> responses(Complaint c) {
+        return c.entries().stream().filter(e -> e.kind() == ComplaintEntry.Kind.RESPONSE)
+                .map(e -> new TrackedComplaint.Response(e.agencyCode(), e.body(), e.at())).toList();
+    }
+
     /** Staff see everything but, for an anonymous complaint, who filed it (see {@link Casework}). */
     TrackedComplaint forStaff(Complaint c, boolean hideIdentity) {
         return view(c, true, hideIdentity);
@@ -107,6 +113,6 @@ public class ComplaintTracking {
                 c.description(), c.incidentDate(), c.provinceCode(), c.regencyCode(), c.districtCode(), c.address(),
                 c.doorAgencyCode(), c.requestedAgencyCode(), c.currentAgencyCode(), c.anonymous(), c.confidential(),
                 name, reporterView ? reporter.email() : null, reporterView ? reporter.phone() : null,
-                c.submittedAt(), trail, attachments, fullView);
+                c.submittedAt(), trail, attachments, responses(c), fullView);
     }
 }

@@ -14,7 +14,7 @@ public record TrackedComplaint(String trackingNumber, ReportType type, Complaint
                                String requestedAgencyCode, String currentAgencyCode, boolean anonymous,
                                boolean confidential, String reporterName, String reporterEmail, String reporterPhone,
                                Instant submittedAt, List<TrailStep> trail, List<AttachmentInfo> attachments,
-                               boolean reporterView) {
+                               List<Response> responses, boolean reporterView) {
 
     public TrackingNumber number() {
         return new TrackingNumber(trackingNumber);
@@ -23,6 +23,10 @@ public record TrackedComplaint(String trackingNumber, ReportType type, Complaint
     /** One hop of the trail, its reason as a message key with arguments (see {@link HopRecord}). */
     public record TrailStep(int seq, String fromAgencyCode, String toAgencyCode, Instant at, String rule,
                             String reasonCode, List<String> reasonArgs) {
+    }
+
+    /** A public follow-up by the agency: shown to everyone who may see the complaint. */
+    public record Response(String agencyCode, String text, Instant at) {
     }
 
     public record AttachmentInfo(long id, String fileName, String mediaType, int sizeBytes) {

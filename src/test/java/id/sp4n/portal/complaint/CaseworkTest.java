@@ -147,6 +147,10 @@ class CaseworkTest {
                         .param("text", "Sekolah sudah kami datangi; perbaikan atap dijadwalkan minggu depan."))
                 .andExpect(status().is3xxRedirection());
         assertThat(field(number, "status", String.class)).isEqualTo("RESPONDED");
+        // The response is public; the citizen reads it on the tracking page.
+        mvc.perform(get("/lacak/" + number))
+                .andExpect(content().string(containsString("perbaikan atap dijadwalkan minggu depan")))
+                .andExpect(content().string(containsString("Tanggapan instansi")));
     }
 
     @Test

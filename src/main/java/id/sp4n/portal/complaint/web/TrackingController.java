@@ -53,6 +53,7 @@ class TrackingController {
         model.addAttribute("complaint", complaint);
         model.addAttribute("trail", narrator.narrate(complaint, locale));
         model.addAttribute("names", new Names(narrator, complaint, locale));
+        model.addAttribute("narrator", narrator);
         model.addAttribute("key", complaint.reporterView() ? key : null);
         return "complaint/tracking";
     }
