@@ -134,8 +134,8 @@ public class Casework {
                     ComplaintStatus status = ComplaintStatus.valueOf(rs.getString("status"));
                     String holder = rs.getString("current_agency_code");
                     Instant received = rs.getTimestamp("received_at").toInstant();
-                    LocalDate due = dueDate(holder, status, received);
                     WorkingDayCalendar calendar = calendars.forAgency(holder);
+                    LocalDate due = dueDate(calendar, status, received);
                     return new InboxPage.Item(rs.getString("tracking_number"), rs.getString("title"),
                             ReportType.valueOf(rs.getString("type")), rs.getString("category_code"),
                             rs.getString("regency_code"), status, holder, received, due,
@@ -147,7 +147,7 @@ public class Casework {
     }
 
     /** The next limit the holding agency must meet, or null when the ball is not in its court. */
-    private LocalDate dueDate(String holder, ComplaintStatus status, Instant received) {
+    private static LocalDate dueDate(WorkingDayCalendar calendar, ComplaintStatus status, Instant received) {
         int days = switch (status) {
             case SUBMITTED -> VERIFICATION_DAYS;
             case VERIFIED, IN_PROGRESS -> FIRST_FOLLOW_UP_DAYS;
@@ -156,7 +156,6 @@ public class Casework {
         if (days == 0) {
             return null;
         }
-        WorkingDayCalendar calendar = calendars.forAgency(holder);
         return calendar.addWorkingDays(calendar.dateOf(received), days);
     }
 

@@ -221,12 +221,25 @@ class CaseworkTest {
         mvc.perform(verifyAs(cityEducation, number, seen, "PENDIDIKAN-DASAR"))
                 .andExpect(status().isConflict())
                 .andExpect(content().string(containsString("tidak dapat dilonggarkan")));
+        mvc.perform(verifyAs(cityEducation, number, seen, "PENDIDIKAN-DASAR").param("anonymous", "true")
+                        .param("title", "Bocor"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("Judul harus 10 sampai 150 karakter")));
         mvc.perform(verifyAs(cityEducation, number, seen, "SIHIR").param("anonymous", "true"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("Kategori ini tidak dikenal")));
         assertThat(version(number)).isEqualTo(seen);
         assertThat(jdbc.sql("select count(*) from complaint_entry e join complaint c on c.id = e.complaint_id "
                 + "where c.tracking_number = ?").param(number).query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void shouldExplainABadInboxFilter() throws Exception {
+        mvc.perform(get("/petugas").param("agency", "pemda-99").with(user(provinceAdmin)))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("Tidak ada instansi dengan kode pemda-99")));
+        mvc.perform(get("/petugas").param("status", "SELESAI-SEMUA").with(user(cityEducation)))
+                .andExpect(status().isBadRequest());
     }
 
     @Test

@@ -1,6 +1,7 @@
 package id.sp4n.portal.complaint.web;
 
 import java.util.Locale;
+import java.util.Map;
 
 import id.sp4n.portal.category.CategoryCatalogue;
 import id.sp4n.portal.complaint.CaseView;
@@ -30,6 +31,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.HandlerMapping;
 
 /**
  * The officers' pages: the inbox {@code /petugas} (htmx swaps the result list; without JavaScript the filter
@@ -112,8 +114,9 @@ class CaseworkController {
             throw new InvalidRequestException("intake.error.category.unknown");
         }
         int titleLength = title == null || title.isBlank() ? 0 : title.strip().length();
-        if (titleLength > 0 && (titleLength < 10 || titleLength > 150)) {
-            throw new InvalidRequestException("intake.error.title.length", 10, 150, titleLength);
+        if (titleLength > 0 && (titleLength < ComplaintFormReader.TITLE_MIN || titleLength > ComplaintFormReader.TITLE_MAX)) {
+            throw new InvalidRequestException("intake.error.title.length", ComplaintFormReader.TITLE_MIN,
+                    ComplaintFormReader.TITLE_MAX, titleLength);
         }
         casework.verify(StaffMembers.of(user), parse(number), version,
                 new Verification(type, category, misconduct, anonymous, confidential, title));
@@ -145,8 +148,10 @@ class CaseworkController {
     @ExceptionHandler(ObjectOptimisticLockingFailureException.class)
     String lostRace(ObjectOptimisticLockingFailureException failure, HttpServletResponse response, Model model,
                     HttpServletRequest request) {
-        String number = request.getRequestURI().replaceAll("^.*/petugas/laporan/([^/]+)/.*$", "$1");
-        return conflict(casework.whoChanged(number), response, model);
+        @SuppressWarnings("unchecked")
+        Map<String, String> pathVariables = (Map<String, String>) request.getAttribute(
+                HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
+        return conflict(casework.whoChanged(pathVariables.get("number")), response, model);
     }
 
     private String casePage(CaseView view, Locale locale, Model model) {
