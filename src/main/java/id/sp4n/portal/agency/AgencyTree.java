@@ -98,6 +98,12 @@ public final class AgencyTree {
         return codes;
     }
 
+    /** The agencies directly below one, by name. */
+    public List<AgencyNode> children(String code) {
+        return childrenByParent().getOrDefault(code, List.of()).stream().map(nodes::get)
+                .sorted(java.util.Comparator.comparing(AgencyNode::name)).toList();
+    }
+
     private Map<String, List<String>> childrenByParent() {
         Map<String, List<String>> index = childIndex;
         if (index == null) {

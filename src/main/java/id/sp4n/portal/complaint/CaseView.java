@@ -9,13 +9,11 @@ import java.util.List;
  * for agencies that only handled it before.
  */
 public record CaseView(TrackedComplaint complaint, boolean misconduct, long version, List<TimelineItem> timeline,
-                       boolean mayAct, boolean identityHidden) {
+                       boolean mayAct, boolean identityHidden, String assignedName, int officerForwards,
+                       java.time.LocalDate dueOn) {
 
+    /** {@code authorName} is null for the reporter's entries (they are never named on the timeline). */
     public record TimelineItem(String kind, String body, String authorName, String agencyCode,
-                               ComplaintStatus fromStatus, ComplaintStatus toStatus, Instant at) {
-
-        public boolean internal() {
-            return "NOTE".equals(kind);
-        }
+                               ComplaintStatus fromStatus, ComplaintStatus toStatus, Instant at, boolean internal) {
     }
 }

@@ -11,12 +11,13 @@ import java.util.List;
 import java.util.Map;
 
 import id.sp4n.portal.agency.AgencyHierarchy;
+import id.sp4n.portal.agency.AgencyNode;
 import id.sp4n.portal.agency.AgencyTree;
 import id.sp4n.portal.audit.AuditLog;
+import id.sp4n.portal.shared.ActionForbiddenException;
 import id.sp4n.portal.shared.InvalidRequestException;
 import id.sp4n.portal.shared.RecordNotFoundException;
-import id.sp4n.portal.sla.WorkingDayCalendar;
-import id.sp4n.portal.sla.WorkingDayCalendars;
+import id.sp4n.portal.identity.StaffDirectory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -34,28 +35,26 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class Casework {
 
-    /** Domain.md, "Time limits": verification by the holding agency, then the first follow-up. */
-    static final int VERIFICATION_DAYS = 3;
-    static final int FIRST_FOLLOW_UP_DAYS = 5;
-
     private final ComplaintRepository complaints;
     private final ComplaintTracking tracking;
     private final AgencyHierarchy hierarchy;
     private final Rerouting rerouting;
-    private final WorkingDayCalendars calendars;
+    private final Deadlines deadlines;
+    private final StaffDirectory staffDirectory;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final JdbcClient jdbc;
     private final Clock clock;
 
     Casework(ComplaintRepository complaints, ComplaintTracking tracking, AgencyHierarchy hierarchy,
-             Rerouting rerouting, WorkingDayCalendars calendars, AuditLog audit, ApplicationEventPublisher events,
-             JdbcClient jdbc, Clock clock) {
+             Rerouting rerouting, Deadlines deadlines, StaffDirectory staffDirectory, AuditLog audit,
+             ApplicationEventPublisher events, JdbcClient jdbc, Clock clock) {
         this.complaints = complaints;
         this.tracking = tracking;
         this.hierarchy = hierarchy;
         this.rerouting = rerouting;
-        this.calendars = calendars;
+        this.deadlines = deadlines;
+        this.staffDirectory = staffDirectory;
         this.audit = audit;
         this.events = events;
         this.jdbc = jdbc;
@@ -101,6 +100,12 @@ public class Casework {
             conditions.add("c.search @@ websearch_to_tsquery('indonesian', :text)");
             params.put("text", query.text());
         }
+        Instant now = clock.instant();
+        if (query.overdue()) {
+            // "Today" in the staff member's own zone: at most two hours off for an agency in another zone.
+            conditions.add("c.due_on < :today");
+            params.put("today", deadlines.today(staff.agencyCode(), now));
+        }
         String where = String.join(" and ", conditions);
 
         Map<ComplaintStatus, Long> counts = new EnumMap<>(ComplaintStatus.class);
@@ -121,10 +126,10 @@ public class Casework {
         params.put("limit", InboxQuery.PAGE_SIZE);
         params.put("offset", (long) query.page() * InboxQuery.PAGE_SIZE);
         String order = query.sort() == InboxQuery.Sort.OLDEST ? "c.submitted_at asc" : "c.submitted_at desc";
-        Instant now = clock.instant();
         List<InboxPage.Item> items = jdbc.sql("""
                         select c.tracking_number, c.title, c.type, c.category_code, c.regency_code, c.status,
-                               c.current_agency_code, c.anonymous, c.confidential, c.misconduct,
+                               c.current_agency_code, c.anonymous, c.confidential, c.misconduct, c.due_on,
+                               c.reopen_count, c.assigned_name,
                                coalesce((select max(h.at) from complaint_hop h where h.complaint_id = c.id),
                                         c.submitted_at) as received_at
                           from complaint c
@@ -133,30 +138,17 @@ public class Casework {
                 .query((rs, row) -> {
                     ComplaintStatus status = ComplaintStatus.valueOf(rs.getString("status"));
                     String holder = rs.getString("current_agency_code");
-                    Instant received = rs.getTimestamp("received_at").toInstant();
-                    WorkingDayCalendar calendar = calendars.forAgency(holder);
-                    LocalDate due = dueDate(calendar, status, received);
+                    LocalDate due = rs.getObject("due_on", LocalDate.class);
                     return new InboxPage.Item(rs.getString("tracking_number"), rs.getString("title"),
                             ReportType.valueOf(rs.getString("type")), rs.getString("category_code"),
-                            rs.getString("regency_code"), status, holder, received, due,
-                            due != null && calendar.dateOf(now).isAfter(due), rs.getBoolean("anonymous"),
-                            rs.getBoolean("confidential"), rs.getBoolean("misconduct"));
+                            rs.getString("regency_code"), status, holder,
+                            rs.getTimestamp("received_at").toInstant(), due,
+                            due != null && deadlines.today(holder, now).isAfter(due), rs.getBoolean("anonymous"),
+                            rs.getBoolean("confidential"), rs.getBoolean("misconduct"),
+                            rs.getInt("reopen_count") > 0, rs.getString("assigned_name"));
                 })
                 .list();
         return new InboxPage(items, total, query.page(), counts);
-    }
-
-    /** The next limit the holding agency must meet, or null when the ball is not in its court. */
-    private static LocalDate dueDate(WorkingDayCalendar calendar, ComplaintStatus status, Instant received) {
-        int days = switch (status) {
-            case SUBMITTED -> VERIFICATION_DAYS;
-            case VERIFIED, IN_PROGRESS -> FIRST_FOLLOW_UP_DAYS;
-            default -> 0;
-        };
-        if (days == 0) {
-            return null;
-        }
-        return calendar.addWorkingDays(calendar.dateOf(received), days);
     }
 
     @Transactional(readOnly = true)
@@ -169,7 +161,7 @@ public class Casework {
     public CaseView reveal(Staff staff, TrackingNumber number) {
         Complaint complaint = visible(staff, number);
         if (staff.scope() != Staff.Scope.NATIONAL) {
-            throw new CaseworkRefusal("casework.refused.reveal");
+            throw new ActionForbiddenException("casework.refused.reveal");
         }
         audit.record(actor(staff), "REVEAL_IDENTITY", "complaint", complaint.trackingNumber(), null, null);
         return view(staff, complaint, true);
@@ -192,13 +184,155 @@ public class Casework {
         finish(staff, complaint, action, before, after, now);
     }
 
-    public void respond(Staff staff, TrackingNumber number, long seenVersion, String text) {
+    /** A public follow-up, optionally with files (already inspected: type recognised, metadata removed). */
+    public void respond(Staff staff, TrackingNumber number, long seenVersion, String text,
+                        List<CleanAttachment> attachments) {
         String response = required(text, "casework.response.required");
+        if (attachments.size() > AttachmentInspector.MAX_FILES) {
+            throw new InvalidRequestException("intake.error.attachments.count", AttachmentInspector.MAX_FILES,
+                    attachments.size());
+        }
         Complaint complaint = actionable(staff, number, seenVersion);
         Map<String, Object> before = Map.of("status", complaint.status().name());
         Instant now = clock.instant();
-        complaint.respond(response, staff, now);
-        finish(staff, complaint, "RESPOND", before, Map.of("status", complaint.status().name()), now);
+        ComplaintEntry entry = complaint.respond(response, staff, now);
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("status", complaint.status().name());
+        after.put("attachments", attachments.stream().map(CleanAttachment::fileName).toList());
+        finish(staff, complaint, "RESPOND", before, after, now);
+        for (CleanAttachment attachment : attachments) {
+            jdbc.sql("""
+                            insert into complaint_attachment (complaint_id, entry_id, file_name, media_type, size_bytes,
+                                                              sha256, content)
+                            values (:complaint, :entry, :name, :type, :size, :sha, :content)""")
+                    .param("complaint", complaint.id()).param("entry", entry.id()).param("name", attachment.fileName())
+                    .param("type", attachment.mediaType()).param("size", attachment.size())
+                    .param("sha", attachment.sha256()).param("content", attachment.content())
+                    .update();
+        }
+    }
+
+    /** Tunda: asks the reporter for information; the reporter's answer puts the complaint back in the queue. */
+    public void hold(Staff staff, TrackingNumber number, long seenVersion, String question) {
+        String text = required(question, "casework.hold.required");
+        Complaint complaint = actionable(staff, number, seenVersion);
+        Map<String, Object> before = Map.of("status", complaint.status().name());
+        Instant now = clock.instant();
+        complaint.hold(text, staff, now);
+        finish(staff, complaint, "HOLD", before, Map.of("status", complaint.status().name()), now);
+    }
+
+    /**
+     * Bukan wewenang: forwards to another agency with a reason the reporter can read. After three such forwards
+     * by agencies, a further one goes to the national desk instead, which decides (domain.md, routing rule 5).
+     */
+    public void forward(Staff staff, TrackingNumber number, long seenVersion, String targetCode, String reason) {
+        String why = required(reason, "casework.forward.reasonRequired");
+        AgencyTree tree = hierarchy.tree();
+        if (targetCode == null || !tree.contains(targetCode)) {
+            throw new InvalidRequestException("casework.forward.unknownTarget", targetCode == null ? "" : targetCode);
+        }
+        Complaint complaint = actionable(staff, number, seenVersion);
+        String from = complaint.currentAgencyCode();
+        HopRecord hop;
+        if (staff.scope() != Staff.Scope.NATIONAL && complaint.officerForwards() >= MAX_OFFICER_FORWARDS) {
+            hop = new HopRecord(from, tree.root().code(), HopRecord.ActorKind.STAFF, staff.accountId(),
+                    Complaint.OFFICER_FORWARD, "route.hop.nationalDecides",
+                    List.of("agency:" + from, String.valueOf(MAX_OFFICER_FORWARDS), why));
+        } else {
+            hop = new HopRecord(from, targetCode, HopRecord.ActorKind.STAFF, staff.accountId(),
+                    Complaint.OFFICER_FORWARD, "route.hop.notOurAuthority", List.of("agency:" + from, why));
+        }
+        Map<String, Object> before = Map.of("status", complaint.status().name(), "agency", from);
+        Instant now = clock.instant();
+        complaint.forward(hop, staff, now);
+        finish(staff, complaint, "FORWARD", before, Map.of("status", complaint.status().name(),
+                "agency", complaint.currentAgencyCode(), "reason", why), now);
+    }
+
+    /** The number of "bukan wewenang" forwards by agencies after which the national desk decides. */
+    static final int MAX_OFFICER_FORWARDS = 3;
+
+    /** Whom a complaint can be assigned to: the staff of its holder and the holder's own units. */
+    @Transactional(readOnly = true)
+    public Assignees assignees(String holderCode) {
+        List<Assignees.Unit> units = hierarchy.tree().children(holderCode).stream()
+                .map(n -> new Assignees.Unit(n.code(), n.name())).toList();
+        List<Assignees.Officer> officers = staffDirectory.workingAt(holderCode).stream()
+                .map(m -> new Assignees.Officer(m.accountId(), m.name())).toList();
+        return new Assignees(officers, units);
+    }
+
+    /** Gives the complaint to an officer of the holding agency. */
+    public void assignToOfficer(Staff staff, TrackingNumber number, long seenVersion, long accountId) {
+        Complaint complaint = actionable(staff, number, seenVersion);
+        Assignees.Officer officer = assignees(complaint.currentAgencyCode()).officers().stream()
+                .filter(o -> o.accountId() == accountId).findFirst()
+                .orElseThrow(() -> new InvalidRequestException("casework.assign.unknownOfficer"));
+        Instant now = clock.instant();
+        Map<String, Object> before = new LinkedHashMap<>();
+        before.put("assignee", complaint.assignedName());
+        complaint.assignTo(officer.accountId(), officer.name(), staff, now);
+        finish(staff, complaint, "ASSIGN", before, Map.of("assignee", officer.name()), now);
+    }
+
+    /** Moves the complaint down to one of the holder's units, which then holds it (a hop on the trail). */
+    public void assignToUnit(Staff staff, TrackingNumber number, long seenVersion, String unitCode) {
+        Complaint complaint = actionable(staff, number, seenVersion);
+        String from = complaint.currentAgencyCode();
+        boolean isUnit = assignees(from).units().stream().anyMatch(u -> u.code().equals(unitCode));
+        if (!isUnit) {
+            throw new InvalidRequestException("casework.assign.unknownUnit");
+        }
+        Instant now = clock.instant();
+        complaint.assignToUnit(new HopRecord(from, unitCode, HopRecord.ActorKind.STAFF, staff.accountId(),
+                "ASSIGN_UNIT", "route.hop.assigned", List.of("agency:" + from, "agency:" + unitCode)), staff, now);
+        finish(staff, complaint, "ASSIGN_UNIT", Map.of("agency", from), Map.of("agency", unitCode), now);
+    }
+
+    /**
+     * Arsipkan with a reason from the fixed list. A duplicate names its original (by tracking number); if that
+     * one is itself a duplicate, the link goes to the first original, so a reporter never follows a dead end.
+     */
+    public void archive(Staff staff, TrackingNumber number, long seenVersion, ArchiveReason reason,
+                        String originalNumber, String note) {
+        if (reason == null) {
+            throw new InvalidRequestException("casework.archive.reasonRequired");
+        }
+        String explanation = note == null || note.isBlank() ? null : required(note, "casework.archive.reasonRequired");
+        Complaint original = null;
+        if (reason == ArchiveReason.DUPLICATE) {
+            original = TrackingNumber.parse(originalNumber == null ? "" : originalNumber)
+                    .flatMap(n -> complaints.findByTrackingNumber(n.value()))
+                    .orElseThrow(() -> new InvalidRequestException("casework.archive.unknownOriginal",
+                            originalNumber == null ? "" : originalNumber));
+            while (original.duplicateOf() != null) {
+                original = original.duplicateOf();
+            }
+        }
+        Complaint complaint = actionable(staff, number, seenVersion);
+        Map<String, Object> before = Map.of("status", complaint.status().name());
+        Instant now = clock.instant();
+        complaint.archive(reason, original, explanation, staff, now);
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("status", complaint.status().name());
+        after.put("reason", reason.name());
+        after.put("original", original == null ? null : original.trackingNumber());
+        finish(staff, complaint, "ARCHIVE", before, after, now);
+    }
+
+    /** Reply templates of the holder and the agencies above it, for starting a response. */
+    @Transactional(readOnly = true)
+    public List<ReplyTemplate> templatesFor(String holderCode) {
+        String[] agencies = hierarchy.tree().upward(holderCode).stream().map(AgencyNode::code)
+                .toArray(String[]::new);
+        return jdbc.sql("""
+                        select id, agency_code, name, body from reply_template
+                         where agency_code = any(:agencies) order by name, id""")
+                .param("agencies", agencies)
+                .query((rs, row) -> new ReplyTemplate(rs.getLong("id"), rs.getString("agency_code"),
+                        rs.getString("name"), rs.getString("body")))
+                .list();
     }
 
     public void addNote(Staff staff, TrackingNumber number, long seenVersion, String text) {
@@ -221,7 +355,9 @@ public class Casework {
 
     private void finish(Staff staff, Complaint complaint, String action, Map<String, ?> before,
                         Map<String, ?> after, Instant now) {
-        complaints.saveAndFlush(complaint);
+        deadlines.refresh(complaint);
+        // Loaded in this transaction, so managed: flushing writes it (saving would merge and copy new entries).
+        complaints.flush();
         audit.record(actor(staff), action, "complaint", complaint.trackingNumber(), before, after);
         events.publishEvent(new ComplaintActedOn(complaint.trackingNumber(), action, complaint.currentAgencyCode(),
                 complaint.status(), staff.accountId(), now));
@@ -263,7 +399,7 @@ public class Casework {
                 .filter(c -> mayRead(staff, c))
                 .orElseThrow(() -> new RecordNotFoundException("complaint.notFound", number.value()));
         if (!staff.mayChange() || !holds(staff, complaint)) {
-            throw new CaseworkRefusal("casework.refused.notHolder");
+            throw new ActionForbiddenException("casework.refused.notHolder");
         }
         if (complaint.version() != seenVersion) {
             throw concurrentChange(complaint.trackingNumber());
@@ -302,10 +438,12 @@ public class Casework {
         boolean hideIdentity = complaint.anonymous() && !revealed;
         TrackedComplaint details = tracking.forStaff(complaint, hideIdentity);
         List<CaseView.TimelineItem> timeline = complaint.entries().stream()
-                .map(e -> new CaseView.TimelineItem(e.kind().name(), e.body(), e.authorName(), e.agencyCode(),
-                        e.fromStatus(), e.toStatus(), e.at()))
+                .map(e -> new CaseView.TimelineItem(e.kind().name(), e.body(), e.byReporter() ? null : e.authorName(),
+                        e.agencyCode(), e.fromStatus(), e.toStatus(), e.at(), !e.kind().forReporter()
+                        && e.kind() != ComplaintEntry.Kind.STATE_CHANGE))
                 .toList();
         return new CaseView(details, complaint.misconduct(), complaint.version(), timeline,
-                staff.mayChange() && holds(staff, complaint), hideIdentity);
+                staff.mayChange() && holds(staff, complaint), hideIdentity, complaint.assignedName(),
+                complaint.officerForwards(), complaint.dueOn());
     }
 }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 
 import jakarta.persistence.CascadeType;
@@ -14,7 +15,10 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
@@ -31,6 +35,9 @@ import org.springframework.data.domain.AbstractAggregateRoot;
 @Table(name = "complaint")
 @org.hibernate.annotations.DynamicUpdate
 class Complaint extends AbstractAggregateRoot<Complaint> {
+
+    /** The rule recorded on a hop made by an officer's "bukan wewenang" decision. */
+    static final String OFFICER_FORWARD = "OFFICER_FORWARD";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -93,6 +100,44 @@ class Complaint extends AbstractAggregateRoot<Complaint> {
 
     private boolean misconduct;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "held_from")
+    private ComplaintStatus heldFrom;
+
+    @Column(name = "due_on")
+    private LocalDate dueOn;
+
+    @Column(name = "assigned_account_id")
+    private Long assignedAccountId;
+
+    @Column(name = "assigned_name")
+    private String assignedName;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "archive_reason")
+    private ArchiveReason archiveReason;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "duplicate_of_id")
+    private Complaint duplicateOf;
+
+    @Column(name = "officer_forwards")
+    private int officerForwards;
+
+    @Column(name = "reopen_count")
+    private int reopenCount;
+
+    @Column(name = "responded_at")
+    private Instant respondedAt;
+
+    private Integer rating;
+
+    @Column(name = "rating_comment")
+    private String ratingComment;
+
+    @Column(name = "rated_at")
+    private Instant ratedAt;
+
     @Version
     private long version;
 
@@ -123,12 +168,12 @@ class Complaint extends AbstractAggregateRoot<Complaint> {
         if (verification.title() != null && !verification.title().isBlank()) {
             title = verification.title().strip();
         }
-        moveTo(ComplaintStatus.VERIFIED, by, now);
+        moveTo(ComplaintStatus.VERIFIED, Author.of(by), now);
     }
 
     /** The authorised agency takes the complaint up (after verification, or a citizen's reply to a response). */
     void startWork(Staff by, Instant now) {
-        moveTo(ComplaintStatus.IN_PROGRESS, by, now);
+        moveTo(ComplaintStatus.IN_PROGRESS, Author.of(by), now);
     }
 
     /** Hands the complaint on along a route of hops (from where it is now), recording each on the trail. */
@@ -146,29 +191,248 @@ class Complaint extends AbstractAggregateRoot<Complaint> {
         currentAgencyCode = holder;
     }
 
-    /** A public follow-up: IN_PROGRESS → RESPONDED. */
-    void respond(String text, Staff by, Instant now) {
+    /** Tunda: asks the reporter for information. The clocks pause until the reporter answers. */
+    void hold(String question, Staff by, Instant now) {
         ComplaintStatus from = status;
-        moveTo(ComplaintStatus.RESPONDED, by, now);
-        entries.add(new ComplaintEntry(this, ComplaintEntry.Kind.RESPONSE, text, by, from, status, now));
+        moveTo(ComplaintStatus.ON_HOLD, Author.of(by), now);
+        heldFrom = from;
+        entries.add(new ComplaintEntry(this, ComplaintEntry.Kind.INFO_REQUEST, question, Author.of(by), null, null, now));
+    }
+
+    /**
+     * Bukan wewenang: the holder hands the complaint to another agency, which verifies it afresh. Never a
+     * close; the agency that sent it here by the same kind of decision cannot get it straight back (the
+     * national desk, which decides disputes, may). {@code hop} is already the final decision of
+     * {@link Casework}, including the three-forward rule.
+     */
+    void forward(HopRecord hop, Staff by, Instant now) {
+        if (!EnumSet.of(ComplaintStatus.SUBMITTED, ComplaintStatus.VERIFIED, ComplaintStatus.IN_PROGRESS)
+                .contains(status)) {
+            throw new CaseworkRefusal("casework.refused.forwardState", statusName(status));
+        }
+        if (hop.toAgencyCode().equals(currentAgencyCode)) {
+            throw new CaseworkRefusal("casework.forward.same");
+        }
+        if (by.scope() != Staff.Scope.NATIONAL && sentBackTo(hop.toAgencyCode())) {
+            throw new CaseworkRefusal("casework.forward.sendBack");
+        }
+        forwardAlong(List.of(hop), now);
+        if (by.scope() != Staff.Scope.NATIONAL) {
+            officerForwards++;
+        }
+        assignedAccountId = null;
+        assignedName = null;
+        if (status != ComplaintStatus.SUBMITTED) {
+            moveTo(ComplaintStatus.SUBMITTED, Author.of(by), now);
+        }
+    }
+
+    /** Whether the agency handed the complaint to its current holder by an officer's forward. */
+    private boolean sentBackTo(String agencyCode) {
+        if (hops.isEmpty()) {
+            return false;
+        }
+        Hop last = hops.get(hops.size() - 1);
+        return OFFICER_FORWARD.equals(last.rule()) && agencyCode.equals(last.fromAgencyCode());
+    }
+
+    int officerForwards() {
+        return officerForwards;
+    }
+
+    /** Gives the complaint to one officer of the holding agency; the state does not change. */
+    void assignTo(long accountId, String name, Staff by, Instant now) {
+        refuseWhenClosed();
+        assignedAccountId = accountId;
+        assignedName = name;
+        entries.add(new ComplaintEntry(this, ComplaintEntry.Kind.ASSIGN, name, Author.of(by), null, null, now));
+    }
+
+    /** Moves the complaint down to a unit of the holding agency (a hop, not a "bukan wewenang" forward). */
+    void assignToUnit(HopRecord hop, Staff by, Instant now) {
+        refuseWhenClosed();
+        forwardAlong(List.of(hop), now);
+        assignedAccountId = null;
+        assignedName = null;
+        entries.add(new ComplaintEntry(this, ComplaintEntry.Kind.ASSIGN, null, Author.of(by), null, null, now));
+    }
+
+    /** A public follow-up: IN_PROGRESS → RESPONDED. Returns the entry, to which attachments are linked. */
+    ComplaintEntry respond(String text, Staff by, Instant now) {
+        ComplaintStatus from = status;
+        moveTo(ComplaintStatus.RESPONDED, Author.of(by), now);
+        respondedAt = now;
+        ComplaintEntry response = new ComplaintEntry(this, ComplaintEntry.Kind.RESPONSE, text, Author.of(by), from,
+                status, now);
+        entries.add(response);
+        return response;
+    }
+
+    /**
+     * Arsipkan: not processed, for one of the fixed reasons. "Insufficient information" only after the reporter
+     * was asked (the complaint is on hold); a duplicate names its original.
+     */
+    void archive(ArchiveReason reason, Complaint original, String note, Staff by, Instant now) {
+        if (reason == ArchiveReason.INSUFFICIENT_INFORMATION && status != ComplaintStatus.ON_HOLD) {
+            throw new CaseworkRefusal("casework.archive.notHeld");
+        }
+        if ((reason == ArchiveReason.DUPLICATE) != (original != null)) {
+            throw new IllegalArgumentException("A duplicate, and only a duplicate, names its original");
+        }
+        if (original != null && original.id().equals(id)) {
+            throw new CaseworkRefusal("casework.archive.selfDuplicate");
+        }
+        moveTo(ComplaintStatus.ARCHIVED, Author.of(by), now);
+        archiveReason = reason;
+        duplicateOf = original;
+        heldFrom = null;
+        entries.add(new ComplaintEntry(this, ComplaintEntry.Kind.ARCHIVE, note, Author.of(by), null, null, now));
     }
 
     /** An internal note, in any state but archived; never shown outside the agencies. */
     void addNote(String text, Staff by, Instant now) {
+        refuseWhenClosed();
+        entries.add(new ComplaintEntry(this, ComplaintEntry.Kind.NOTE, text, Author.of(by), null, null, now));
+    }
+
+    /**
+     * The reporter writes back. An answer to a hold request returns the complaint to the queue it was held in;
+     * a reply to a response puts it back in the agency's hands; otherwise it is added information.
+     */
+    void replyFromReporter(String text, Instant now) {
+        if (status == ComplaintStatus.COMPLETED || status == ComplaintStatus.ARCHIVED) {
+            throw new CaseworkRefusal("citizen.refused.closed", statusName(status));
+        }
+        entries.add(new ComplaintEntry(this, ComplaintEntry.Kind.CITIZEN_REPLY, text, Author.REPORTER, null, null,
+                now));
+        if (status == ComplaintStatus.ON_HOLD) {
+            moveTo(heldFrom, Author.REPORTER, now);
+            heldFrom = null;
+        } else if (status == ComplaintStatus.RESPONDED) {
+            moveTo(ComplaintStatus.IN_PROGRESS, Author.REPORTER, now);
+        }
+    }
+
+    /** The reporter accepts the response: RESPONDED → COMPLETED. */
+    void acceptResponse(Instant now) {
+        moveTo(ComplaintStatus.COMPLETED, Author.REPORTER, now);
+    }
+
+    /** The reporter's verdict on the handling, once there is a response; rating again replaces it. */
+    void rate(int stars, String comment, Instant now) {
+        if (respondedAt == null) {
+            throw new CaseworkRefusal("citizen.refused.rateBeforeResponse");
+        }
+        if (stars < 1 || stars > 5) {
+            throw new IllegalArgumentException("Rating out of range: " + stars);
+        }
+        rating = stars;
+        ratingComment = comment;
+        ratedAt = now;
+    }
+
+    /**
+     * The reporter refuses the response (the caller checked the 10-working-day window). The first reopen returns
+     * the complaint to the agency that answered; from the second on, {@code appeal} carries it to the parent.
+     */
+    void reopen(String reason, HopRecord appeal, Instant now) {
+        if (status != ComplaintStatus.RESPONDED && status != ComplaintStatus.COMPLETED) {
+            throw new CaseworkRefusal("citizen.refused.reopenState", statusName(status));
+        }
+        entries.add(new ComplaintEntry(this, ComplaintEntry.Kind.REOPEN, reason, Author.REPORTER, null, null, now));
+        reopenCount++;
+        if (appeal != null) {
+            forwardAlong(List.of(appeal), now);
+            assignedAccountId = null;
+            assignedName = null;
+        }
+        moveTo(ComplaintStatus.IN_PROGRESS, Author.REPORTER, now);
+    }
+
+    /** The date by which the holder must act next (null when the ball is not in its court). */
+    void dueOn(LocalDate date) {
+        dueOn = date;
+    }
+
+    /**
+     * When the holder's current clock started: arrival at the holder, or the reporter's latest reply or reopen
+     * if that came later.
+     */
+    Instant clockStart() {
+        Instant start = hops.isEmpty() ? (routedAt != null ? routedAt : submittedAt) : hops.get(hops.size() - 1).at();
+        for (ComplaintEntry entry : entries) {
+            if (entry.byReporter() && entry.at().isAfter(start)) {
+                start = entry.at();
+            }
+        }
+        return start;
+    }
+
+    private void refuseWhenClosed() {
         if (status == ComplaintStatus.ARCHIVED) {
             throw new CaseworkRefusal("casework.refused.archived");
         }
-        entries.add(new ComplaintEntry(this, ComplaintEntry.Kind.NOTE, text, by, null, null, now));
     }
 
-    private void moveTo(ComplaintStatus target, Staff by, Instant now) {
+    private void moveTo(ComplaintStatus target, Author by, Instant now) {
         if (!status.canMoveTo(target)) {
-            throw new CaseworkRefusal("casework.refused.state",
-                    new DefaultMessageSourceResolvable("status." + status.name()),
-                    new DefaultMessageSourceResolvable("status." + target.name()));
+            throw new CaseworkRefusal("casework.refused.state", statusName(status), statusName(target));
         }
         entries.add(new ComplaintEntry(this, ComplaintEntry.Kind.STATE_CHANGE, null, by, status, target, now));
         status = target;
+    }
+
+    private static DefaultMessageSourceResolvable statusName(ComplaintStatus status) {
+        return new DefaultMessageSourceResolvable("status." + status.name());
+    }
+
+    boolean followsAnother() {
+        return duplicateOf != null;
+    }
+
+    /** The complaint this one was archived as a duplicate of, or null. */
+    Complaint duplicateOf() {
+        return duplicateOf;
+    }
+
+    ArchiveReason archiveReason() {
+        return archiveReason;
+    }
+
+    ComplaintStatus heldFrom() {
+        return heldFrom;
+    }
+
+    LocalDate dueOn() {
+        return dueOn;
+    }
+
+    Long assignedAccountId() {
+        return assignedAccountId;
+    }
+
+    String assignedName() {
+        return assignedName;
+    }
+
+    int reopenCount() {
+        return reopenCount;
+    }
+
+    Instant respondedAt() {
+        return respondedAt;
+    }
+
+    Instant routedAt() {
+        return routedAt;
+    }
+
+    Integer rating() {
+        return rating;
+    }
+
+    String ratingComment() {
+        return ratingComment;
     }
 
     boolean misconduct() {

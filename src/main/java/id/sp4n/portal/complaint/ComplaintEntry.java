@@ -24,8 +24,26 @@ class ComplaintEntry {
         RESPONSE,
         /** Internal note: never shown to the citizen or the public. */
         NOTE,
+        /** The reporter's reply or added information (shown to the reporter and the agencies). */
         CITIZEN_REPLY,
-        STATE_CHANGE
+        STATE_CHANGE,
+        /** A hold: the question the reporter is asked (public). */
+        INFO_REQUEST,
+        /** The reporter's reason for refusing a response (shown to the reporter and the agencies). */
+        REOPEN,
+        /** Assignment to an officer (body: the name) or to a unit (see the trail). Internal. */
+        ASSIGN,
+        /** Archiving, with an optional explanation for the reporter (the reason itself is on the complaint). */
+        ARCHIVE;
+
+        /** Whether the reporter sees it; the public sees only the agencies' public entries. */
+        boolean forReporter() {
+            return this != NOTE && this != ASSIGN && this != STATE_CHANGE;
+        }
+
+        boolean forPublic() {
+            return this == RESPONSE || this == INFO_REQUEST || this == ARCHIVE;
+        }
     }
 
     @Id
@@ -63,7 +81,7 @@ class ComplaintEntry {
     protected ComplaintEntry() {
     }
 
-    ComplaintEntry(Complaint complaint, Kind kind, String body, Staff author, ComplaintStatus from,
+    ComplaintEntry(Complaint complaint, Kind kind, String body, Author author, ComplaintStatus from,
                    ComplaintStatus to, Instant at) {
         this.complaint = complaint;
         this.kind = kind;
@@ -74,6 +92,14 @@ class ComplaintEntry {
         this.fromStatus = from;
         this.toStatus = to;
         this.at = at;
+    }
+
+    Long id() {
+        return id;
+    }
+
+    boolean byReporter() {
+        return authorAccountId == null && agencyCode == null;
     }
 
     Kind kind() {

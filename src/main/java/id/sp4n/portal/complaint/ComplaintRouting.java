@@ -29,12 +29,15 @@ public class ComplaintRouting {
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
     private final ApplicationEventPublisher events;
+    private final Deadlines deadlines;
     private final Clock clock;
 
-    ComplaintRouting(JdbcClient jdbc, JdbcTemplate batch, ApplicationEventPublisher events, Clock clock) {
+    ComplaintRouting(JdbcClient jdbc, JdbcTemplate batch, ApplicationEventPublisher events, Deadlines deadlines,
+                     Clock clock) {
         this.jdbc = jdbc;
         this.batch = batch;
         this.events = events;
+        this.deadlines = deadlines;
         this.clock = clock;
     }
 
@@ -51,10 +54,12 @@ public class ComplaintRouting {
         Instant now = clock.instant();
         // Not routed yet means no hops yet, so the route's hops are numbered from 1.
         Optional<Long> id = jdbc.sql("""
-                        update complaint set current_agency_code = :holder, routed_at = :now, version = version + 1
+                        update complaint set current_agency_code = :holder, routed_at = :now, due_on = :due,
+                                             version = version + 1
                         where tracking_number = :number and routed_at is null
                         returning id""")
                 .param("holder", holder).param("now", Timestamp.from(now)).param("number", trackingNumber)
+                .param("due", deadlines.dueOn(ComplaintStatus.SUBMITTED, holder, now))
                 .query(Long.class).optional();
         if (id.isEmpty()) {
             return false;

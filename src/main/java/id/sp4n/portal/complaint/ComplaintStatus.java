@@ -26,9 +26,11 @@ public enum ComplaintStatus {
     public Set<ComplaintStatus> next() {
         return switch (this) {
             case SUBMITTED -> EnumSet.of(VERIFIED, IN_PROGRESS, ON_HOLD, ARCHIVED);
-            case VERIFIED -> EnumSet.of(IN_PROGRESS, ON_HOLD, ARCHIVED);
-            case ON_HOLD -> EnumSet.of(SUBMITTED, ARCHIVED);
-            case IN_PROGRESS -> EnumSet.of(RESPONDED, ON_HOLD, ARCHIVED);
+            // Back to SUBMITTED only by a forward: the new holder verifies afresh.
+            case VERIFIED -> EnumSet.of(SUBMITTED, IN_PROGRESS, ON_HOLD, ARCHIVED);
+            // The reporter's answer returns it to the queue it was held in.
+            case ON_HOLD -> EnumSet.of(SUBMITTED, VERIFIED, IN_PROGRESS, ARCHIVED);
+            case IN_PROGRESS -> EnumSet.of(SUBMITTED, RESPONDED, ON_HOLD, ARCHIVED);
             case RESPONDED -> EnumSet.of(COMPLETED, IN_PROGRESS);
             case COMPLETED -> EnumSet.of(IN_PROGRESS);
             case ARCHIVED -> EnumSet.noneOf(ComplaintStatus.class);

@@ -1,5 +1,7 @@
 package id.sp4n.portal.complaint;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -19,10 +21,14 @@ public class ComplaintTracking {
 
     private final ComplaintRepository complaints;
     private final JdbcClient jdbc;
+    private final Deadlines deadlines;
+    private final Clock clock;
 
-    ComplaintTracking(ComplaintRepository complaints, JdbcClient jdbc) {
+    ComplaintTracking(ComplaintRepository complaints, JdbcClient jdbc, Deadlines deadlines, Clock clock) {
         this.complaints = complaints;
         this.jdbc = jdbc;
+        this.deadlines = deadlines;
+        this.clock = clock;
     }
 
     public Optional<TrackedComplaint> forPublic(TrackingNumber number) {
@@ -78,10 +84,29 @@ public class ComplaintTracking {
     public record StoredFile(String fileName, String mediaType, byte[] content) {
     }
 
-    /** Public responses only: internal notes never leave the agencies. */
-    private static List<TrackedComplaint.Response> responses(Complaint c) {
-        return c.entries().stream().filter(e -> e.kind() == ComplaintEntry.Kind.RESPONSE)
-                .map(e -> new TrackedComplaint.Response(e.agencyCode(), e.body(), e.at())).toList();
+    /** The conversation as this viewer may read it: internal notes never leave the agencies. */
+    private static List<TrackedComplaint.Message> messages(Complaint c, boolean fullView) {
+        return c.entries().stream()
+                .filter(e -> fullView ? e.kind().forReporter() : e.kind().forPublic())
+                .map(e -> new TrackedComplaint.Message(e.kind().name(), e.byReporter() ? null : e.agencyCode(),
+                        e.body(), e.at()))
+                .toList();
+    }
+
+    private TrackedComplaint.Outcome outcome(Complaint c, boolean fullView) {
+        Complaint original = c.duplicateOf();
+        LocalDate reopenUntil = null;
+        if (fullView && c.respondedAt() != null && (c.status() == ComplaintStatus.RESPONDED
+                || c.status() == ComplaintStatus.COMPLETED)) {
+            LocalDate last = deadlines.lastDayToReopen(c.currentAgencyCode(), c.respondedAt());
+            reopenUntil = last.isBefore(deadlines.today(c.currentAgencyCode(), clock.instant())) ? null : last;
+        }
+        // The duplicate's reporter follows the original; its content stays private if it is confidential.
+        boolean followOriginal = original != null && fullView;
+        return new TrackedComplaint.Outcome(c.archiveReason(), original == null ? null : original.trackingNumber(),
+                followOriginal ? original.status() : null,
+                followOriginal && !original.confidential() ? messages(original, false) : List.of(),
+                fullView ? c.rating() : null, fullView ? c.ratingComment() : null, reopenUntil, c.reopenCount());
     }
 
     /** Staff see everything but, for an anonymous complaint, who filed it (see {@link Casework}). */
@@ -113,6 +138,6 @@ public class ComplaintTracking {
                 c.description(), c.incidentDate(), c.provinceCode(), c.regencyCode(), c.districtCode(), c.address(),
                 c.doorAgencyCode(), c.requestedAgencyCode(), c.currentAgencyCode(), c.anonymous(), c.confidential(),
                 name, reporterView ? reporter.email() : null, reporterView ? reporter.phone() : null,
-                c.submittedAt(), trail, attachments, responses(c), fullView);
+                c.submittedAt(), trail, attachments, messages(c, fullView), fullView, outcome(c, fullView));
     }
 }

@@ -2,10 +2,11 @@ package id.sp4n.portal.complaint;
 
 /**
  * Filters of a staff inbox; every field may be null (no filter). {@code agencyCode} narrows a subtree or the
- * national view to one agency; {@code text} is an Indonesian full-text search over title and description.
+ * national view to one agency; {@code text} is an Indonesian full-text search over title and description;
+ * {@code overdue} keeps only complaints whose holder has passed its current limit.
  */
 public record InboxQuery(ComplaintStatus status, ReportType type, String categoryCode, String provinceCode,
-                         String agencyCode, String text, Sort sort, int page) {
+                         String agencyCode, String text, boolean overdue, Sort sort, int page) {
 
     public static final int PAGE_SIZE = 20;
 

@@ -14,7 +14,7 @@ public record TrackedComplaint(String trackingNumber, ReportType type, Complaint
                                String requestedAgencyCode, String currentAgencyCode, boolean anonymous,
                                boolean confidential, String reporterName, String reporterEmail, String reporterPhone,
                                Instant submittedAt, List<TrailStep> trail, List<AttachmentInfo> attachments,
-                               List<Response> responses, boolean reporterView) {
+                               List<Message> messages, boolean reporterView, Outcome outcome) {
 
     public TrackingNumber number() {
         return new TrackingNumber(trackingNumber);
@@ -25,8 +25,30 @@ public record TrackedComplaint(String trackingNumber, ReportType type, Complaint
                             String reasonCode, List<String> reasonArgs) {
     }
 
-    /** A public follow-up by the agency: shown to everyone who may see the complaint. */
-    public record Response(String agencyCode, String text, Instant at) {
+    /**
+     * One message of the conversation. The public sees the agencies' responses, information requests and archive
+     * notes; the reporter also sees their own replies and reopen reasons. Internal notes never leave the agencies.
+     * {@code agencyCode} is null for the reporter's messages.
+     */
+    public record Message(String kind, String agencyCode, String text, Instant at) {
+
+        public boolean byReporter() {
+            return agencyCode == null;
+        }
+    }
+
+    /**
+     * How the handling ended or may still change: the archive reason (and, for a duplicate, the original the
+     * reporter now follows, with its state and public messages), the reporter's rating, the last day to reopen
+     * (null when reopening is not possible), and how often it was reopened.
+     */
+    public record Outcome(ArchiveReason archiveReason, String originalNumber, ComplaintStatus originalStatus,
+                          List<Message> originalMessages, Integer rating, String ratingComment,
+                          java.time.LocalDate reopenUntil, int reopenCount) {
+    }
+
+    public boolean hasResponse() {
+        return messages.stream().anyMatch(m -> "RESPONSE".equals(m.kind()));
     }
 
     public record AttachmentInfo(long id, String fileName, String mediaType, int sizeBytes) {

@@ -39,8 +39,6 @@ import org.springframework.web.util.UriComponentsBuilder;
 @AutoConfigureMockMvc
 class CaseworkTest {
 
-    private static final String PASSWORD = "kata-sandi-uji-2026";
-
     @Autowired
     MockMvc mvc;
 
@@ -53,6 +51,7 @@ class CaseworkTest {
     @Autowired
     UserDetailsService accounts;
 
+    CaseworkSteps steps;
     UserDetails cityEducation;
     UserDetails otherCityEducation;
     UserDetails provinceAdmin;
@@ -61,34 +60,24 @@ class CaseworkTest {
 
     @BeforeEach
     void enrolStaff() {
-        cityEducation = staff("uji.disdik.bandung@sp4n.test", Role.OFFICER, "pemda-32.73/DISDIK");
-        otherCityEducation = staff("uji.disdik.bogor@sp4n.test", Role.OFFICER, "pemda-32.01/DISDIK");
-        provinceAdmin = staff("uji.admin.jabar@sp4n.test", Role.AGENCY_ADMIN, "pemda-32");
-        oversight = staff("uji.ombudsman@sp4n.test", Role.OVERSIGHT, "ombudsman");
-        nationalAdmin = staff("uji.admin.nasional@sp4n.test", Role.NATIONAL_ADMIN, "kemenpanrb");
+        steps = new CaseworkSteps(mvc, jdbc, enrolment, accounts);
+        cityEducation = steps.staff("uji.disdik.bandung@sp4n.test", Role.OFFICER, "pemda-32.73/DISDIK");
+        otherCityEducation = steps.staff("uji.disdik.bogor@sp4n.test", Role.OFFICER, "pemda-32.01/DISDIK");
+        provinceAdmin = steps.staff("uji.admin.jabar@sp4n.test", Role.AGENCY_ADMIN, "pemda-32");
+        oversight = steps.staff("uji.ombudsman@sp4n.test", Role.OVERSIGHT, "ombudsman");
+        nationalAdmin = steps.staff("uji.admin.nasional@sp4n.test", Role.NATIONAL_ADMIN, "kemenpanrb");
     }
 
-    private UserDetails staff(String email, Role role, String agency) {
-        enrolment.enrolIfAbsent(email, PASSWORD, "Petugas " + agency, role, agency);
-        return accounts.loadUserByUsername(email);
-    }
-
-    /** Files at the city's door and waits for routing; returns the tracking number. */
     private String fileAtCityDoor(ComplaintFormMother form) throws Exception {
-        String location = mvc.perform(form.postTo("/instansi/pemda-32.73/lapor"))
-                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
-        String number = UriComponentsBuilder.fromUriString(location).build().getQueryParams().getFirst("nomor");
-        await().atMost(Duration.ofSeconds(10)).until(() -> field(number, "routed_at is not null", Boolean.class));
-        return number;
+        return steps.file(form, "pemda-32.73").number();
     }
 
     private <T> T field(String number, String expression, Class<T> type) {
-        return jdbc.sql("select " + expression + " from complaint where tracking_number = ?").param(number)
-                .query(type).single();
+        return steps.field(number, expression, type);
     }
 
     private long version(String number) {
-        return field(number, "version", Long.class);
+        return steps.version(number);
     }
 
     private MockHttpServletRequestBuilder verifyAs(UserDetails who, String number, long version, String category) {
@@ -150,7 +139,7 @@ class CaseworkTest {
         // The response is public; the citizen reads it on the tracking page.
         mvc.perform(get("/lacak/" + number))
                 .andExpect(content().string(containsString("perbaikan atap dijadwalkan minggu depan")))
-                .andExpect(content().string(containsString("Tanggapan instansi")));
+                .andExpect(content().string(containsString("Tanggapan dan percakapan")));
     }
 
     @Test
@@ -251,7 +240,7 @@ class CaseworkTest {
                 .andExpect(content().string(not(containsString(form.field("name")))))
                 .andExpect(content().string(not(containsString(form.field("email")))));
         mvc.perform(post("/petugas/laporan/" + number + "/identitas").with(user(provinceAdmin)).with(csrf()))
-                .andExpect(status().isConflict());
+                .andExpect(status().isForbidden());
         mvc.perform(post("/petugas/laporan/" + number + "/identitas").with(user(nationalAdmin)).with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString(form.field("name"))));

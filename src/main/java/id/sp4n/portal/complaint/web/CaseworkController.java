@@ -1,9 +1,16 @@
 package id.sp4n.portal.complaint.web;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import id.sp4n.portal.agency.AgencyDirectory;
+import id.sp4n.portal.agency.AgencyQuery;
 import id.sp4n.portal.category.CategoryCatalogue;
+import id.sp4n.portal.complaint.ArchiveReason;
+import id.sp4n.portal.complaint.AttachmentInspector;
+import id.sp4n.portal.complaint.CleanAttachment;
+import id.sp4n.portal.complaint.ReplyTemplate;
 import id.sp4n.portal.complaint.CaseView;
 import id.sp4n.portal.complaint.Casework;
 import id.sp4n.portal.complaint.ComplaintStatus;
@@ -31,6 +38,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.HandlerMapping;
 
 /**
@@ -46,9 +54,13 @@ class CaseworkController {
     private final TrailNarrator narrator;
     private final CategoryCatalogue categories;
     private final RegionDirectory regions;
+    private final AgencyDirectory agencies;
+    private final AttachmentInspector inspector;
 
     CaseworkController(Casework casework, ComplaintTracking tracking, TrailNarrator narrator, CategoryCatalogue categories,
-                       RegionDirectory regions) {
+                       RegionDirectory regions, AgencyDirectory agencies, AttachmentInspector inspector) {
+        this.agencies = agencies;
+        this.inspector = inspector;
         this.casework = casework;
         this.tracking = tracking;
         this.narrator = narrator;
@@ -64,11 +76,12 @@ class CaseworkController {
                  @RequestParam(required = false) String province,
                  @RequestParam(required = false) String agency,
                  @RequestParam(required = false) String q,
+                 @RequestParam(defaultValue = "false") boolean overdue,
                  @RequestParam(required = false) InboxQuery.Sort sort,
                  @RequestParam(defaultValue = "0") int page,
                  @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
         Staff staff = StaffMembers.of(user);
-        InboxQuery query = new InboxQuery(status, type, category, province, agency, q, sort, page);
+        InboxQuery query = new InboxQuery(status, type, category, province, agency, q, overdue, sort, page);
         model.addAttribute("query", query);
         model.addAttribute("result", casework.inbox(staff, query));
         model.addAttribute("staff", staff);
@@ -81,10 +94,35 @@ class CaseworkController {
         return htmx != null ? "complaint/inbox :: results" : "complaint/inbox";
     }
 
+    /**
+     * The case page. {@code cari} searches the hierarchy for a forward target and {@code templat} starts the
+     * response from a reply template: both work as plain links and forms, without JavaScript.
+     */
     @GetMapping("/petugas/laporan/{number}")
-    String showCase(@AuthenticationPrincipal PortalUser user, @PathVariable String number, Locale locale,
+    String showCase(@AuthenticationPrincipal PortalUser user, @PathVariable String number,
+                    @RequestParam(name = "cari", required = false) String targetSearch,
+                    @RequestParam(name = "templat", required = false) Long templateId, Locale locale,
                     Model model) {
-        return casePage(casework.find(StaffMembers.of(user), parse(number)), locale, model);
+        return casePage(casework.find(StaffMembers.of(user), parse(number)), targetSearch, templateId, locale, model);
+    }
+
+    private static final int TARGET_RESULTS = 15;
+
+    private String casePage(CaseView view, String targetSearch, Long templateId, Locale locale, Model model) {
+        if (view.mayAct()) {
+            String holder = view.complaint().currentAgencyCode();
+            List<ReplyTemplate> templates = casework.templatesFor(holder);
+            model.addAttribute("templates", templates);
+            model.addAttribute("responseDraft", templates.stream()
+                    .filter(t -> templateId != null && t.id() == templateId).map(ReplyTemplate::body)
+                    .findFirst().orElse(""));
+            model.addAttribute("assignees", casework.assignees(holder));
+            model.addAttribute("targetSearch", targetSearch);
+            model.addAttribute("targets", targetSearch == null || targetSearch.isBlank() ? List.of()
+                    : agencies.search(new AgencyQuery(null, null, targetSearch, 0, TARGET_RESULTS)).items().stream()
+                            .filter(a -> !a.code().equals(holder)).toList());
+        }
+        return casePage(view, locale, model);
     }
 
     @GetMapping("/petugas/laporan/{number}/lampiran/{id}")
@@ -98,7 +136,7 @@ class CaseworkController {
     @PostMapping("/petugas/laporan/{number}/identitas")
     String reveal(@AuthenticationPrincipal PortalUser user, @PathVariable String number, Locale locale,
                   Model model) {
-        return casePage(casework.reveal(StaffMembers.of(user), parse(number)), locale, model);
+        return casePage(casework.reveal(StaffMembers.of(user), parse(number)), null, null, locale, model);
     }
 
     @PostMapping("/petugas/laporan/{number}/verifikasi")
@@ -120,21 +158,72 @@ class CaseworkController {
         }
         casework.verify(StaffMembers.of(user), parse(number), version,
                 new Verification(type, category, misconduct, anonymous, confidential, title));
-        return "redirect:/petugas/laporan/" + number + "?selesai=verifikasi";
+        return done(number, "verifikasi");
     }
 
     @PostMapping("/petugas/laporan/{number}/tanggapan")
     String respond(@AuthenticationPrincipal PortalUser user, @PathVariable String number,
-                   @RequestParam long version, @RequestParam(required = false) String text) {
-        casework.respond(StaffMembers.of(user), parse(number), version, text);
-        return "redirect:/petugas/laporan/" + number + "?selesai=tanggapan";
+                   @RequestParam long version, @RequestParam(required = false) String text,
+                   @RequestParam(name = "attachments", required = false) List<MultipartFile> files) {
+        List<CleanAttachment> attachments = Uploads.inspect(inspector, files, new Uploads.Refusals() {
+            @Override
+            public void tooMany(int sent) {
+                throw new InvalidRequestException("intake.error.attachments.count", AttachmentInspector.MAX_FILES, sent);
+            }
+
+            @Override
+            public void refused(MultipartFile file, AttachmentInspector.Rejected rejected) {
+                throw new InvalidRequestException(rejected.messageCode(), Uploads.refusalArguments(file));
+            }
+        });
+        casework.respond(StaffMembers.of(user), parse(number), version, text, attachments);
+        return done(number, "tanggapan");
+    }
+
+    @PostMapping("/petugas/laporan/{number}/tunda")
+    String hold(@AuthenticationPrincipal PortalUser user, @PathVariable String number,
+                @RequestParam long version, @RequestParam(required = false) String question) {
+        casework.hold(StaffMembers.of(user), parse(number), version, question);
+        return done(number, "tunda");
+    }
+
+    @PostMapping("/petugas/laporan/{number}/teruskan")
+    String forward(@AuthenticationPrincipal PortalUser user, @PathVariable String number,
+                   @RequestParam long version, @RequestParam(required = false) String target,
+                   @RequestParam(required = false) String reason) {
+        casework.forward(StaffMembers.of(user), parse(number), version, target, reason);
+        return done(number, "teruskan");
+    }
+
+    /** One form, two kinds of assignee: {@code officer:<account id>} or {@code unit:<agency code>}. */
+    @PostMapping("/petugas/laporan/{number}/tugaskan")
+    String assign(@AuthenticationPrincipal PortalUser user, @PathVariable String number,
+                  @RequestParam long version, @RequestParam(required = false) String assignee) {
+        Staff staff = StaffMembers.of(user);
+        String choice = assignee == null ? "" : assignee;
+        if (choice.startsWith("unit:")) {
+            casework.assignToUnit(staff, parse(number), version, choice.substring("unit:".length()));
+        } else if (choice.matches("officer:\\d{1,18}")) {
+            casework.assignToOfficer(staff, parse(number), version, Long.parseLong(choice.substring("officer:".length())));
+        } else {
+            throw new InvalidRequestException("casework.assign.required");
+        }
+        return done(number, "tugaskan");
+    }
+
+    @PostMapping("/petugas/laporan/{number}/arsipkan")
+    String archive(@AuthenticationPrincipal PortalUser user, @PathVariable String number,
+                   @RequestParam long version, @RequestParam(required = false) ArchiveReason reason,
+                   @RequestParam(required = false) String original, @RequestParam(required = false) String note) {
+        casework.archive(StaffMembers.of(user), parse(number), version, reason, original, note);
+        return done(number, "arsipkan");
     }
 
     @PostMapping("/petugas/laporan/{number}/catatan")
     String note(@AuthenticationPrincipal PortalUser user, @PathVariable String number,
                 @RequestParam long version, @RequestParam(required = false) String text) {
         casework.addNote(StaffMembers.of(user), parse(number), version, text);
-        return "redirect:/petugas/laporan/" + number + "?selesai=catatan";
+        return done(number, "catatan");
     }
 
     @ExceptionHandler(ConcurrentChange.class)
@@ -154,6 +243,14 @@ class CaseworkController {
         return conflict(casework.whoChanged(pathVariables.get("number")), response, model);
     }
 
+    /**
+     * Back to the case page after an action. The complaint may have left the officer's reach (forwarded,
+     * assigned to a unit): the page then shows it read-only, which is what they may still see.
+     */
+    private static String done(String number, String action) {
+        return "redirect:/petugas/laporan/" + number + "?selesai=" + action;
+    }
+
     private String casePage(CaseView view, Locale locale, Model model) {
         model.addAttribute("view", view);
         model.addAttribute("complaint", view.complaint());
@@ -161,6 +258,7 @@ class CaseworkController {
         model.addAttribute("names", new TrackingController.Names(narrator, view.complaint(), locale));
         model.addAttribute("types", ReportType.values());
         model.addAttribute("categories", categories.all());
+        model.addAttribute("archiveReasons", ArchiveReason.values());
         return "complaint/case";
     }
 

@@ -192,24 +192,18 @@ class ComplaintFormReader {
     }
 
     private List<CleanAttachment> attachments(List<MultipartFile> files, Errors errors) {
-        List<MultipartFile> sent = files.stream().filter(f -> f != null && !f.isEmpty()).toList();
-        List<CleanAttachment> clean = new ArrayList<>();
-        if (sent.size() > AttachmentInspector.MAX_FILES) {
-            errors.rejectValue("attachments", "intake.error.attachments.count",
-                    new Object[] {AttachmentInspector.MAX_FILES, sent.size()}, null);
-            return clean;
-        }
-        for (MultipartFile file : sent) {
-            try {
-                clean.add(inspector.inspect(file.getOriginalFilename(), file.getBytes()));
-            } catch (AttachmentInspector.Rejected rejected) {
-                errors.rejectValue("attachments", rejected.messageCode(),
-                        new Object[] {file.getOriginalFilename(), AttachmentInspector.MAX_BYTES / (1024 * 1024)}, null);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+        return Uploads.inspect(inspector, files, new Uploads.Refusals() {
+            @Override
+            public void tooMany(int sent) {
+                errors.rejectValue("attachments", "intake.error.attachments.count",
+                        new Object[] {AttachmentInspector.MAX_FILES, sent}, null);
             }
-        }
-        return clean;
+
+            @Override
+            public void refused(MultipartFile file, AttachmentInspector.Rejected rejected) {
+                errors.rejectValue("attachments", rejected.messageCode(), Uploads.refusalArguments(file), null);
+            }
+        });
     }
 
     /** Trimmed text with Windows line endings unified; blank becomes null. */

@@ -12,6 +12,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -48,8 +49,13 @@ class TrackingController {
 
     @GetMapping("/lacak/{number}")
     String track(@PathVariable String number, @RequestParam(name = "kunci", required = false) String key,
-                 @AuthenticationPrincipal PortalUser user, Locale locale, Model model) {
+                 @AuthenticationPrincipal PortalUser user, CsrfToken csrf, Locale locale, Model model) {
         TrackedComplaint complaint = find(number, key, user);
+        if (complaint.reporterView()) {
+            // The reporter's forms come late in a long page: make the token (and its session) before the
+            // response starts streaming, or it can no longer be created.
+            csrf.getToken();
+        }
         model.addAttribute("complaint", complaint);
         model.addAttribute("trail", narrator.narrate(complaint, locale));
         model.addAttribute("names", new Names(narrator, complaint, locale));

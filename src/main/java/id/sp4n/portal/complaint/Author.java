@@ -1,0 +1,15 @@
+package id.sp4n.portal.complaint;
+
+/**
+ * Who wrote a timeline entry. A reporter is never named here: the entry would show an anonymous reporter's
+ * identity to the agencies.
+ */
+record Author(Long accountId, String name, String agencyCode) {
+
+    /** Stored as written; pages show it through the message {@code case.entry.reporter}. */
+    static final Author REPORTER = new Author(null, "PELAPOR", null);
+
+    static Author of(Staff staff) {
+        return new Author(staff.accountId(), staff.name(), staff.agencyCode());
+    }
+}
