@@ -8,20 +8,10 @@ cd "$(dirname "$0")/../../.."
 seconds=${1:-30}
 connections=${2:-50}
 data=$(mktemp -d)
-port=18080
-if curl -s -o /dev/null "http://localhost:$port/"; then
-    echo "Port $port is already in use: stop whatever answers there first." >&2
-    exit 1
-fi
-java -Xms1g -Xmx2g ${PORTAL_JAVA_OPTS:-} -jar target/sp4n-portal-*.jar --server.port=$port \
-    --portal.embedded-database.data-directory="$data/postgres" --portal.intake.submissions-per-hour=0 ${PORTAL_ARGS:-} \
-    --logging.level.root=WARN --logging.level.id.sp4n.portal.system.database=INFO > "$data/portal.log" 2>&1 &
-portal=$!
-trap 'kill $portal 2>/dev/null; wait $portal 2>/dev/null; rm -rf "$data"' EXIT
-for _ in $(seq 1 120); do
-    curl -sf "http://localhost:$port/actuator/health/readiness" >/dev/null && break
-    sleep 1
-done
+source src/test/load/portal.sh
+trap 'kill ${portal:-} 2>/dev/null; wait ${portal:-} 2>/dev/null; rm -rf "$data"' EXIT
+start_portal "$data/portal.log" --portal.embedded-database.data-directory="$data/postgres" \
+    --portal.intake.submissions-per-hour=0 ${PORTAL_ARGS:-}
 jar=$(mktemp)
 form=$(curl -s -c "$jar" "http://localhost:$port/lapor")
 export CSRF_TOKEN=$(echo "$form" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"//')

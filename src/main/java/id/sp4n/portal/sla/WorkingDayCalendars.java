@@ -1,14 +1,22 @@
 package id.sp4n.portal.sla;
 
+import java.time.Duration;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
-import id.sp4n.portal.agency.AgencyDetails;
-import id.sp4n.portal.agency.AgencyDirectory;
-import id.sp4n.portal.agency.AgencySummary;
+import id.sp4n.portal.agency.AgencyHierarchy;
+import id.sp4n.portal.agency.AgencyNode;
+import id.sp4n.portal.agency.AgencyTree;
 import id.sp4n.portal.region.Region;
 import id.sp4n.portal.shared.InvalidRequestException;
+import id.sp4n.portal.shared.RecordNotFoundException;
+import id.sp4n.portal.shared.ReferenceDataCache;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,30 +30,73 @@ import org.springframework.transaction.annotation.Transactional;
 public class WorkingDayCalendars {
 
     private final JdbcClient jdbc;
-    private final AgencyDirectory agencies;
+    private final AgencyHierarchy hierarchy;
+    private final ReferenceDataCache<Holidays> holidays;
 
-    WorkingDayCalendars(JdbcClient jdbc, AgencyDirectory agencies) {
+    WorkingDayCalendars(JdbcClient jdbc, AgencyHierarchy hierarchy, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
-        this.agencies = agencies;
+        this.hierarchy = hierarchy;
+        this.holidays = new ReferenceDataCache<>(jdbc, transactions, "holiday", Duration.ofSeconds(1), this::load);
     }
 
-    @Transactional(readOnly = true)
+    /** Every holiday in memory: routing needs a calendar for every new complaint, the inbox one per row. */
+    private record Holidays(Set<LocalDate> national, Map<String, Set<LocalDate>> regional) {
+    }
+
+    /** Calendars built from one copy of the holidays and one copy of the tree (a move changes whose apply). */
+    private record Calendars(Holidays holidays, AgencyTree tree, Map<String, WorkingDayCalendar> byAgency) {
+    }
+
+    private volatile Calendars calendars;
+
+    private Holidays load() {
+        Set<LocalDate> national = new HashSet<>();
+        Map<String, Set<LocalDate>> regional = new HashMap<>();
+        jdbc.sql("select day, agency_code from holiday").query((rs, row) -> {
+            LocalDate day = rs.getObject("day", LocalDate.class);
+            String agency = rs.getString("agency_code");
+            if (agency == null) {
+                national.add(day);
+            } else {
+                regional.computeIfAbsent(agency, a -> new HashSet<>()).add(day);
+            }
+            return day;
+        }).list();
+        return new Holidays(national, regional);
+    }
+
     public WorkingDayCalendar forAgency(String agencyCode) {
-        AgencyDetails details = agencies.details(agencyCode);
-        String region = details.agency().regionCode();
+        Holidays currentHolidays = holidays.get();
+        AgencyTree tree = hierarchy.tree();
+        Calendars current = calendars;
+        if (current == null || current.holidays() != currentHolidays || current.tree() != tree) {
+            current = new Calendars(currentHolidays, tree, new ConcurrentHashMap<>());
+            calendars = current;
+        }
+        Calendars snapshot = current;
+        return snapshot.byAgency().computeIfAbsent(agencyCode, code -> build(snapshot, code));
+    }
+
+    private static WorkingDayCalendar build(Calendars snapshot, String agencyCode) {
+        List<AgencyNode> path = snapshot.tree().upward(agencyCode);
+        if (path.isEmpty()) {
+            throw new RecordNotFoundException("agency.notFound", agencyCode);
+        }
+        String region = path.get(0).regionCode();
         var zone = IndonesianTimeZone.ofProvince(region == null ? null : Region.provinceCodeOf(region)).zone();
-        Set<String> codes = new HashSet<>();
-        details.path().stream().map(AgencySummary::code).forEach(codes::add);
-        Set<LocalDate> holidays = new HashSet<>(jdbc.sql(
-                        "select day from holiday where agency_code is null or agency_code in (:codes)")
-                .param("codes", codes).query(LocalDate.class).list());
-        return new WorkingDayCalendar(zone, holidays);
+        Set<LocalDate> days = new HashSet<>(snapshot.holidays().national());
+        for (AgencyNode node : path) {
+            days.addAll(snapshot.holidays().regional().getOrDefault(node.code(), Set.of()));
+        }
+        return new WorkingDayCalendar(zone, days);
     }
 
     /** Adds a regional holiday for an agency and its subtree; a second holiday on the same day is refused. */
     @Transactional
     public void addRegionalHoliday(String agencyCode, LocalDate day, String name) {
-        agencies.get(agencyCode);
+        if (!hierarchy.tree().contains(agencyCode)) {
+            throw new RecordNotFoundException("agency.notFound", agencyCode);
+        }
         if (name == null || name.isBlank()) {
             throw new InvalidRequestException("holiday.error.name");
         }
@@ -56,5 +107,6 @@ public class WorkingDayCalendars {
         if (inserted == 0) {
             throw new InvalidRequestException("holiday.error.duplicate", agencyCode, day);
         }
+        holidays.invalidate();
     }
 }

@@ -11,14 +11,25 @@ import id.sp4n.portal.shared.RecordNotFoundException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
+/**
+ * Not in a rolled-back test transaction: calendars are cached from committed holidays only, which is what every
+ * other instance sees too. The regional holidays added here are removed after each test.
+ */
 @SpringBootTest
-@Transactional
 class WorkingDayCalendarsTest {
 
     @Autowired
     WorkingDayCalendars calendars;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @org.junit.jupiter.api.AfterEach
+    void removeRegionalHolidays() {
+        jdbc.sql("delete from holiday where agency_code in ('pemda-32', 'pemda-32.73')").update();
+    }
 
     @Test
     void shouldUseTheTimeZoneOfTheAgencysProvince() {
@@ -44,6 +55,11 @@ class WorkingDayCalendarsTest {
         assertThat(calendars.forAgency("pemda-32.73/DISDIK").isWorkingDay(anniversary)).isFalse();
         assertThat(calendars.forAgency("pemda-32").isWorkingDay(anniversary)).isTrue();
         assertThat(calendars.forAgency("pemda-32.04").isWorkingDay(anniversary)).isTrue();
+
+        jdbc.sql("delete from holiday where agency_code = 'pemda-32.73'").update();
+        // Another instance's change (here: a direct delete) is seen within a second.
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(3))
+                .until(() -> calendars.forAgency("pemda-32.73").isWorkingDay(anniversary));
     }
 
     @Test
