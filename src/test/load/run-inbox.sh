@@ -16,8 +16,8 @@ start_portal "$log"
 sign_in() { # prints the Cookie header value of a signed-in session
     local jar token
     jar=$(mktemp)
-    curl -s -c "$jar" -b "$jar" "http://localhost:$port/masuk" >/dev/null
-    token=$(awk '$6 == "XSRF-TOKEN" {print $7}' "$jar")
+    token=$(curl -s -c "$jar" -b "$jar" "http://localhost:$port/masuk" \
+        | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"//')
     curl -s -c "$jar" -b "$jar" -o /dev/null -d "email=$1" -d "password=beban-inbox-2026" -d "_csrf=$token" \
         "http://localhost:$port/masuk"
     awk '$6 == "SESSION" {printf "SESSION=%s", $7}' "$jar"

@@ -84,6 +84,9 @@ public class Casework {
             conditions.add("c.current_agency_code = :agency");
             params.put("agency", query.agencyCode());
         }
+        // Counts of a whole inbox (or one agency of it) come from the kept counts; any other filter counts live.
+        String holderWhere = String.join(" and ", conditions);
+        int holderConditions = conditions.size();
         if (query.type() != null) {
             conditions.add("c.type = :type");
             params.put("type", query.type().name());
@@ -112,7 +115,14 @@ public class Casework {
         for (ComplaintStatus status : ComplaintStatus.values()) {
             counts.put(status, 0L);
         }
-        jdbc.sql("select c.status, count(*) from complaint c where " + where + " group by c.status")
+        boolean holderOnly = conditions.size() == holderConditions;
+        boolean wholeCountry = holderOnly && holderConditions == 1
+                && (staff.scope() == Staff.Scope.NATIONAL || staff.scope() == Staff.Scope.OVERSIGHT);
+        String countSql = wholeCountry ? "select status, sum(complaints) from inbox_total group by status"
+                : holderOnly ? "select c.status, sum(c.complaints) from (select agency_code as current_agency_code,"
+                        + " status, complaints from inbox_count) c where " + holderWhere + " group by c.status"
+                : "select c.status, count(*) from complaint c where " + where + " group by c.status";
+        jdbc.sql(countSql)
                 .params(params)
                 .query((rs, row) -> counts.put(ComplaintStatus.valueOf(rs.getString(1)), rs.getLong(2)))
                 .list();

@@ -12,6 +12,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.List;
+
 import id.sp4n.portal.identity.PortalUser;
 import id.sp4n.portal.identity.Role;
 import id.sp4n.portal.identity.StaffEnrolment;
@@ -376,5 +378,35 @@ class CaseworkActionsTest {
                 .andExpect(content().string(containsString("data-tracking-number=\"" + late + "\"")))
                 .andExpect(content().string(not(containsString(onTime))))
                 .andExpect(content().string(containsString("Lewat batas waktu")));
+    }
+
+    @Test
+    void shouldKeepTheInboxCountsEqualToALiveCountThroughEveryKindOfChange() throws Exception {
+        CaseworkSteps.Filed answered = responded();
+        String forwarded = filed().number();
+        steps.act(cityEducation, forwarded, "teruskan", "target", "pemda-32.73/DINKES", "reason", "Bukan sekolah.");
+        String held = filed().number();
+        steps.act(cityEducation, held, "tunda", "question", "Di mana tepatnya?");
+        String archived = filed().number();
+        steps.act(cityEducation, archived, "arsipkan", "reason", "SPAM_ABUSE");
+        steps.reporter(answered, "buka-kembali", "reason", "Masih bocor.");
+
+        List<String> kept = jdbc.sql("""
+                        select agency_code || ' ' || status || ' ' || complaints from inbox_count
+                         where complaints > 0 order by 1""").query(String.class).list();
+        List<String> live = jdbc.sql("""
+                        select current_agency_code || ' ' || status || ' ' || count(*) from complaint
+                         where current_agency_code is not null group by current_agency_code, status order by 1""")
+                .query(String.class).list();
+        assertThat(kept).isEqualTo(live);
+        List<String> keptTotals = jdbc.sql("""
+                        select status || ' ' || sum(complaints) from inbox_total group by status
+                        having sum(complaints) > 0 order by 1""").query(String.class).list();
+        List<String> liveTotals = jdbc.sql("""
+                        select status || ' ' || count(*) from complaint where current_agency_code is not null
+                         group by status order by 1""").query(String.class).list();
+        assertThat(keptTotals).isEqualTo(liveTotals);
+        mvc.perform(get("/petugas").with(user(nationalAdmin)))
+                .andExpect(content().string(containsString("data-status=\"ARCHIVED\"")));
     }
 }
