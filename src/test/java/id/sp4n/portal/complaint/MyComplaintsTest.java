@@ -5,6 +5,8 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -57,6 +59,28 @@ class MyComplaintsTest {
                 .andExpect(content().string(containsString("Nur Aini")))
                 .andExpect(content().string(containsString(email)))
                 .andExpect(content().string(not(containsString("lain@example.id"))));
+    }
+
+    @Test
+    void shouldLetASignedInReporterAnswerWithoutTheKeyAndNobodyElse() throws Exception {
+        String email = "pelapor-" + UUID.randomUUID() + "@example.id";
+        citizens.createVerifiedIfAbsent(email, "Kopi-Toraja-2026", "Yohanes");
+        Cookie session = mvc.perform(formLogin("/masuk").userParameter("email").user(email)
+                .password("Kopi-Toraja-2026")).andReturn().getResponse().getCookie("SESSION");
+        String other = "lain-" + UUID.randomUUID() + "@example.id";
+        citizens.createVerifiedIfAbsent(other, "Kopi-Kintamani-2026", "Orang Lain");
+        Cookie otherSession = mvc.perform(formLogin("/masuk").userParameter("email").user(other)
+                .password("Kopi-Kintamani-2026")).andReturn().getResponse().getCookie("SESSION");
+        String number = mvc.perform(aComplaint().postTo("/lapor").cookie(session)).andReturn().getResponse()
+                .getRedirectedUrl().replaceAll(".*nomor=([^&]+).*", "$1");
+
+        mvc.perform(post("/lacak/{n}/balas", number).with(csrf()).cookie(otherSession).param("text", "Bukan saya."))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/lacak/{n}/balas", number).with(csrf()).cookie(session)
+                        .param("text", "Tambahan: kejadian berulang setiap Senin."))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/lacak/{n}", number).cookie(session))
+                .andExpect(content().string(containsString("Tambahan: kejadian berulang setiap Senin.")));
     }
 
     @Test
