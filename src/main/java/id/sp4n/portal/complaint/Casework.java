@@ -35,6 +35,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class Casework {
 
+    /** The number of "bukan wewenang" forwards by agencies after which the national desk decides. */
+    static final int MAX_OFFICER_FORWARDS = 3;
+
     private final ComplaintRepository complaints;
     private final ComplaintTracking tracking;
     private final AgencyHierarchy hierarchy;
@@ -259,9 +262,6 @@ public class Casework {
         finish(staff, complaint, "FORWARD", before, Map.of("status", complaint.status().name(),
                 "agency", complaint.currentAgencyCode(), "reason", why), now);
     }
-
-    /** The number of "bukan wewenang" forwards by agencies after which the national desk decides. */
-    static final int MAX_OFFICER_FORWARDS = 3;
 
     /** Whom a complaint can be assigned to: the staff of its holder and the holder's own units. */
     @Transactional(readOnly = true)

@@ -386,10 +386,6 @@ class Complaint extends AbstractAggregateRoot<Complaint> {
         return new DefaultMessageSourceResolvable("status." + status.name());
     }
 
-    boolean followsAnother() {
-        return duplicateOf != null;
-    }
-
     /** The complaint this one was archived as a duplicate of, or null. */
     Complaint duplicateOf() {
         return duplicateOf;

@@ -27,7 +27,7 @@ class ComplaintEntry {
         /** The reporter's reply or added information (shown to the reporter and the agencies). */
         CITIZEN_REPLY,
         STATE_CHANGE,
-        /** A hold: the question the reporter is asked (public). */
+        /** A hold: the question the reporter is asked (public). Forwards are on the trail, not here. */
         INFO_REQUEST,
         /** The reporter's reason for refusing a response (shown to the reporter and the agencies). */
         REOPEN,

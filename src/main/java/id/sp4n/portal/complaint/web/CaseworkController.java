@@ -49,6 +49,9 @@ import org.springframework.web.servlet.HandlerMapping;
 @Controller
 class CaseworkController {
 
+    /** How many agencies a forward-target search offers. */
+    private static final int TARGET_RESULTS = 15;
+
     private final Casework casework;
     private final ComplaintTracking tracking;
     private final TrailNarrator narrator;
@@ -105,8 +108,6 @@ class CaseworkController {
                     Model model) {
         return casePage(casework.find(StaffMembers.of(user), parse(number)), targetSearch, templateId, locale, model);
     }
-
-    private static final int TARGET_RESULTS = 15;
 
     private String casePage(CaseView view, String targetSearch, Long templateId, Locale locale, Model model) {
         if (view.mayAct()) {
