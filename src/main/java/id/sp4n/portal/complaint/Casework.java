@@ -69,7 +69,12 @@ public class Casework {
         List<String> conditions = new ArrayList<>();
         Map<String, Object> params = new LinkedHashMap<>();
         AgencyTree tree = hierarchy.tree();
-        switch (staff.scope()) {
+        if (query.escalated()) {
+            conditions.add(staff.scope() == Staff.Scope.NATIONAL || staff.scope() == Staff.Scope.OVERSIGHT
+                    ? "c.escalated_to_code is not null" : "c.escalated_to_code = :escalatedTo");
+            params.put("escalatedTo", staff.agencyCode());
+        } else {
+            switch (staff.scope()) {
             case AGENCY -> {
                 conditions.add("c.current_agency_code = :holder");
                 params.put("holder", staff.agencyCode());
@@ -79,6 +84,7 @@ public class Casework {
                 params.put("holders", tree.subtreeCodes(staff.agencyCode()).toArray(String[]::new));
             }
             case NATIONAL, OVERSIGHT -> conditions.add("c.current_agency_code is not null");
+            }
         }
         if (query.agencyCode() != null && !query.agencyCode().isBlank()) {
             if (!tree.contains(query.agencyCode())) {
@@ -89,7 +95,8 @@ public class Casework {
         }
         // Counts of a whole inbox (or one agency of it) come from the kept counts; any other filter counts live.
         String holderWhere = String.join(" and ", conditions);
-        int holderConditions = conditions.size();
+        // The escalation queue is small and always counted live.
+        int holderConditions = query.escalated() ? -1 : conditions.size();
         if (query.type() != null) {
             conditions.add("c.type = :type");
             params.put("type", query.type().name());
@@ -142,7 +149,7 @@ public class Casework {
         List<InboxPage.Item> items = jdbc.sql("""
                         select c.tracking_number, c.title, c.type, c.category_code, c.regency_code, c.status,
                                c.current_agency_code, c.anonymous, c.confidential, c.misconduct, c.due_on,
-                               c.reopen_count, c.assigned_name,
+                               c.reopen_count, c.assigned_name, c.escalation_level, c.escalated_to_code,
                                coalesce((select max(h.at) from complaint_hop h where h.complaint_id = c.id),
                                         c.submitted_at) as received_at
                           from complaint c
@@ -158,7 +165,9 @@ public class Casework {
                             rs.getTimestamp("received_at").toInstant(), due,
                             due != null && deadlines.today(holder, now).isAfter(due), rs.getBoolean("anonymous"),
                             rs.getBoolean("confidential"), rs.getBoolean("misconduct"),
-                            rs.getInt("reopen_count") > 0, rs.getString("assigned_name"));
+                            rs.getInt("reopen_count") > 0, rs.getString("assigned_name"),
+                            due == null ? null : deadlines.workingDaysLeft(holder, due, now),
+                            rs.getInt("escalation_level"), rs.getString("escalated_to_code"));
                 })
                 .list();
         return new InboxPage(items, total, query.page(), counts);
@@ -397,7 +406,8 @@ public class Casework {
     }
 
     private boolean mayRead(Staff staff, Complaint complaint) {
-        return complaint.currentAgencyCode() != null && (holds(staff, complaint) || handledBefore(staff, complaint));
+        return complaint.currentAgencyCode() != null && (holds(staff, complaint) || handledBefore(staff, complaint)
+                || staff.agencyCode().equals(complaint.escalatedToCode()));
     }
 
     /**

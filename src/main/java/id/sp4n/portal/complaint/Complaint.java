@@ -138,6 +138,24 @@ class Complaint extends AbstractAggregateRoot<Complaint> {
     @Column(name = "rated_at")
     private Instant ratedAt;
 
+    @Column(name = "completion_due_on")
+    private LocalDate completionDueOn;
+
+    @Column(name = "auto_complete_on")
+    private LocalDate autoCompleteOn;
+
+    @Column(name = "warned_due_on")
+    private LocalDate warnedDueOn;
+
+    @Column(name = "escalation_level")
+    private int escalationLevel;
+
+    @Column(name = "escalated_to_code")
+    private String escalatedToCode;
+
+    @Column(name = "escalate_again_on")
+    private LocalDate escalateAgainOn;
+
     @Version
     private long version;
 
@@ -187,6 +205,10 @@ class Complaint extends AbstractAggregateRoot<Complaint> {
             }
             hops.add(new Hop(this, ++seq, record, now));
             holder = record.toAgencyCode();
+        }
+        if (!holder.equals(currentAgencyCode)) {
+            // An escalation is about the agency that sat on the complaint; the new holder starts clean.
+            endEscalation();
         }
         currentAgencyCode = holder;
     }
@@ -349,19 +371,107 @@ class Complaint extends AbstractAggregateRoot<Complaint> {
         moveTo(ComplaintStatus.IN_PROGRESS, Author.REPORTER, now);
     }
 
-    /** The date by which the holder must act next (null when the ball is not in its court). */
-    void dueOn(LocalDate date) {
-        dueOn = date;
+    /**
+     * The limits as {@link Deadlines} computed them after a change. A limit that moved (a forward, a verification,
+     * a response) ends the escalation of the old one: the complaint starts again at level 0 with its new holder.
+     */
+    void deadlines(LocalDate due, LocalDate completionDue, LocalDate autoComplete) {
+        if (!java.util.Objects.equals(due, dueOn)) {
+            endEscalation();
+        }
+        dueOn = due;
+        completionDueOn = completionDue;
+        autoCompleteOn = autoComplete;
+    }
+
+    private void endEscalation() {
+        escalationLevel = 0;
+        escalatedToCode = null;
+        escalateAgainOn = null;
+    }
+
+    /** Remembers that the holder was warned about this limit, so that it is warned once. */
+    void warned(LocalDate due) {
+        warnedDueOn = due;
     }
 
     /**
-     * When the holder's current clock started: arrival at the holder, or the reporter's latest reply or reopen
-     * if that came later.
+     * A limit passed (or the previous escalation's window did): the complaint is brought to the attention of the
+     * next agency up, publicly. The holder keeps it and can still act.
+     */
+    void escalate(String toAgencyCode, LocalDate again, String reason, Instant now) {
+        escalationLevel++;
+        escalatedToCode = toAgencyCode;
+        escalateAgainOn = again;
+        entries.add(new ComplaintEntry(this, ComplaintEntry.Kind.ESCALATION, reason, Author.system(currentAgencyCode),
+                null, null, now));
+    }
+
+    /** Ten working days after a response without a reply from the reporter: RESPONDED → COMPLETED. */
+    void completeWithoutReply(Instant now) {
+        moveTo(ComplaintStatus.COMPLETED, Author.system(currentAgencyCode), now);
+        autoCompleteOn = null;
+    }
+
+    /** Start and end of every period the complaint spent on hold (the end is null while it still is). */
+    List<Instant[]> holdPeriods() {
+        List<Instant[]> periods = new ArrayList<>();
+        Instant start = null;
+        for (ComplaintEntry entry : entries) {
+            if (entry.kind() != ComplaintEntry.Kind.STATE_CHANGE) {
+                continue;
+            }
+            if (entry.toStatus() == ComplaintStatus.ON_HOLD) {
+                start = entry.at();
+            } else if (entry.fromStatus() == ComplaintStatus.ON_HOLD && start != null) {
+                periods.add(new Instant[] {start, entry.at()});
+                start = null;
+            }
+        }
+        if (start != null) {
+            periods.add(new Instant[] {start, null});
+        }
+        return periods;
+    }
+
+    LocalDate dueOn() {
+        return dueOn;
+    }
+
+    LocalDate completionDueOn() {
+        return completionDueOn;
+    }
+
+    LocalDate autoCompleteOn() {
+        return autoCompleteOn;
+    }
+
+    LocalDate warnedDueOn() {
+        return warnedDueOn;
+    }
+
+    int escalationLevel() {
+        return escalationLevel;
+    }
+
+    String escalatedToCode() {
+        return escalatedToCode;
+    }
+
+    LocalDate escalateAgainOn() {
+        return escalateAgainOn;
+    }
+
+    /**
+     * When the holder's current clock started: arrival at the holder, or later the reporter's reply to a response
+     * or reopen (a new follow-up is owed). An answer to a hold request does not restart it: the hold paused it.
      */
     Instant clockStart() {
         Instant start = hops.isEmpty() ? (routedAt != null ? routedAt : submittedAt) : hops.get(hops.size() - 1).at();
         for (ComplaintEntry entry : entries) {
-            if (entry.byReporter() && entry.at().isAfter(start)) {
+            boolean reopened = entry.kind() == ComplaintEntry.Kind.STATE_CHANGE && entry.byReporter()
+                    && (entry.fromStatus() == ComplaintStatus.RESPONDED || entry.fromStatus() == ComplaintStatus.COMPLETED);
+            if (reopened && entry.at().isAfter(start)) {
                 start = entry.at();
             }
         }
@@ -399,9 +509,6 @@ class Complaint extends AbstractAggregateRoot<Complaint> {
         return heldFrom;
     }
 
-    LocalDate dueOn() {
-        return dueOn;
-    }
 
     Long assignedAccountId() {
         return assignedAccountId;

@@ -34,7 +34,9 @@ class ComplaintEntry {
         /** Assignment to an officer (body: the name) or to a unit (see the trail). Internal. */
         ASSIGN,
         /** Archiving, with an optional explanation for the reporter (the reason itself is on the complaint). */
-        ARCHIVE;
+        ARCHIVE,
+        /** A breached limit took the complaint to a higher agency's attention (public, on the trail). */
+        ESCALATION;
 
         /** Whether the reporter sees it; the public sees only the agencies' public entries. */
         boolean forReporter() {
@@ -42,7 +44,7 @@ class ComplaintEntry {
         }
 
         boolean forPublic() {
-            return this == RESPONSE || this == INFO_REQUEST || this == ARCHIVE;
+            return this == RESPONSE || this == INFO_REQUEST || this == ARCHIVE || this == ESCALATION;
         }
     }
 

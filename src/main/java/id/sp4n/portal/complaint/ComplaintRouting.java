@@ -47,19 +47,22 @@ public class ComplaintRouting {
      */
     @Transactional
     public boolean placeAlong(String trackingNumber, List<HopRecord> route) {
-        String door = jdbc.sql("select door_agency_code from complaint where tracking_number = :number")
-                .param("number", trackingNumber).query(String.class).optional()
+        String[] filed = jdbc.sql("select door_agency_code, type from complaint where tracking_number = :number")
+                .param("number", trackingNumber).query((rs, row) -> new String[] {rs.getString(1), rs.getString(2)})
+                .optional()
                 .orElseThrow(() -> new RecordNotFoundException("complaint.notFound", trackingNumber));
+        String door = filed[0];
         String holder = holderAfter(door, route);
         Instant now = clock.instant();
+        Deadlines.OnArrival limits = deadlines.onArrival(holder, ReportType.valueOf(filed[1]), now);
         // Not routed yet means no hops yet, so the route's hops are numbered from 1.
         Optional<Long> id = jdbc.sql("""
                         update complaint set current_agency_code = :holder, routed_at = :now, due_on = :due,
-                                             version = version + 1
+                                             completion_due_on = :completion, version = version + 1
                         where tracking_number = :number and routed_at is null
                         returning id""")
                 .param("holder", holder).param("now", Timestamp.from(now)).param("number", trackingNumber)
-                .param("due", deadlines.dueOn(ComplaintStatus.SUBMITTED, holder, now))
+                .param("due", limits.verification()).param("completion", limits.completion())
                 .query(Long.class).optional();
         if (id.isEmpty()) {
             return false;

@@ -106,7 +106,8 @@ public class ComplaintTracking {
         return new TrackedComplaint.Outcome(c.archiveReason(), original == null ? null : original.trackingNumber(),
                 followOriginal ? original.status() : null,
                 followOriginal && !original.confidential() ? messages(original, false) : List.of(),
-                fullView ? c.rating() : null, fullView ? c.ratingComment() : null, reopenUntil, c.reopenCount());
+                fullView ? c.rating() : null, fullView ? c.ratingComment() : null, reopenUntil, c.reopenCount(),
+                c.dueOn(), c.escalationLevel());
     }
 
     /** Staff see everything but, for an anonymous complaint, who filed it (see {@link Casework}). */

@@ -8,16 +8,27 @@ import id.sp4n.portal.sla.WorkingDayCalendars;
 import org.springframework.stereotype.Component;
 
 /**
- * The next limit the holding agency must meet (domain.md, "Time limits"), in working days of the holder's
- * calendar and time zone: 3 to verify a complaint it received, 5 for the first follow-up once verified. The
- * clock starts when the complaint reached the holder or, later, when the reporter last wrote back. On hold,
- * responded, completed or archived, nothing is due from the agency.
+ * The clocks of domain.md ("Time limits"), in working days of the holding agency's calendar and time zone:
+ * <ul>
+ * <li>verification: 3 days from arrival at the holder (SUBMITTED);</li>
+ * <li>first follow-up: 5 days from arrival at the holder, or from the reporter's reply to a response or reopen
+ * (VERIFIED, IN_PROGRESS); a forward restarts it at the new holder;</li>
+ * <li>completion: 5 days (aspiration, information request), 14 (complaint) or 60 (misconduct) from filing; a
+ * forward never restarts it;</li>
+ * <li>auto-completion: 10 days after a response without a reply; reopening: within the same 10 days.</li>
+ * </ul>
+ * Time on hold does not count: every clock is extended by the working days the complaint spent ON_HOLD since the
+ * clock started. The holder's next limit ({@code due_on}) is the earlier of its running clock and completion.
  */
 @Component
 class Deadlines {
 
     static final int VERIFICATION_DAYS = 3;
     static final int FIRST_FOLLOW_UP_DAYS = 5;
+    static final int COMPLETION_DAYS = 14;
+    static final int SHORT_COMPLETION_DAYS = 5;
+    static final int MISCONDUCT_COMPLETION_DAYS = 60;
+    static final int AUTO_COMPLETION_DAYS = 10;
     static final int REOPEN_DAYS = 10;
 
     private final WorkingDayCalendars calendars;
@@ -26,27 +37,80 @@ class Deadlines {
         this.calendars = calendars;
     }
 
-    LocalDate dueOn(ComplaintStatus status, String holderCode, Instant clockStart) {
-        int days = switch (status) {
-            case SUBMITTED -> VERIFICATION_DAYS;
-            case VERIFIED, IN_PROGRESS -> FIRST_FOLLOW_UP_DAYS;
-            default -> 0;
-        };
-        if (days == 0 || holderCode == null) {
-            return null;
-        }
-        WorkingDayCalendar calendar = calendars.forAgency(holderCode);
-        return calendar.addWorkingDays(calendar.dateOf(clockStart), days);
+    /** The limits of a complaint routed just after filing (routing writes them with SQL, see ComplaintRouting). */
+    record OnArrival(LocalDate verification, LocalDate completion) {
     }
 
-    /** Recomputes the complaint's due date after a change. */
+    OnArrival onArrival(String holderCode, ReportType type, Instant arrival) {
+        WorkingDayCalendar calendar = calendars.forAgency(holderCode);
+        LocalDate day = calendar.dateOf(arrival);
+        LocalDate completion = calendar.addWorkingDays(day,
+                type == ReportType.PENGADUAN ? COMPLETION_DAYS : SHORT_COMPLETION_DAYS);
+        LocalDate verification = calendar.addWorkingDays(day, VERIFICATION_DAYS);
+        return new OnArrival(verification.isAfter(completion) ? completion : verification, completion);
+    }
+
+    /** Recomputes every limit of the complaint after a change. */
     void refresh(Complaint complaint) {
-        complaint.dueOn(dueOn(complaint.status(), complaint.currentAgencyCode(), complaint.clockStart()));
+        String holder = complaint.currentAgencyCode();
+        if (holder == null) {
+            return;
+        }
+        WorkingDayCalendar calendar = calendars.forAgency(holder);
+        ComplaintStatus status = complaint.status();
+        boolean closed = status == ComplaintStatus.COMPLETED || status == ComplaintStatus.ARCHIVED;
+        LocalDate completion = closed ? null : extended(calendar, complaint, complaint.submittedAt(),
+                completionDays(complaint));
+        LocalDate running = switch (status) {
+            case SUBMITTED -> extended(calendar, complaint, complaint.clockStart(), VERIFICATION_DAYS);
+            case VERIFIED, IN_PROGRESS -> extended(calendar, complaint, complaint.clockStart(), FIRST_FOLLOW_UP_DAYS);
+            default -> null;
+        };
+        LocalDate due = running == null ? null : completion.isBefore(running) ? completion : running;
+        LocalDate autoComplete = status == ComplaintStatus.RESPONDED && complaint.respondedAt() != null
+                ? calendar.addWorkingDays(calendar.dateOf(complaint.respondedAt()), AUTO_COMPLETION_DAYS) : null;
+        complaint.deadlines(due, completion, autoComplete);
+    }
+
+    private static int completionDays(Complaint complaint) {
+        if (complaint.misconduct()) {
+            return MISCONDUCT_COMPLETION_DAYS;
+        }
+        return complaint.type() == ReportType.PENGADUAN ? COMPLETION_DAYS : SHORT_COMPLETION_DAYS;
+    }
+
+    /** {@code days} working days from {@code start}, plus the working days spent on hold since then. */
+    private static LocalDate extended(WorkingDayCalendar calendar, Complaint complaint, Instant start, int days) {
+        int paused = 0;
+        for (Instant[] hold : complaint.holdPeriods()) {
+            if (hold[1] != null && !hold[1].isBefore(start)) {
+                Instant from = hold[0].isBefore(start) ? start : hold[0];
+                paused += calendar.workingDaysBetween(calendar.dateOf(from), calendar.dateOf(hold[1]));
+            }
+        }
+        return calendar.addWorkingDays(calendar.dateOf(start), days + paused);
     }
 
     /** Today in the agency's time zone, for comparing with due dates. */
     LocalDate today(String agencyCode, Instant now) {
         return calendars.forAgency(agencyCode).dateOf(now);
+    }
+
+    /** Working days from today until the date (negative once it passed), in the agency's calendar. */
+    int workingDaysLeft(String agencyCode, LocalDate due, Instant now) {
+        WorkingDayCalendar calendar = calendars.forAgency(agencyCode);
+        return calendar.workingDaysBetween(calendar.dateOf(now), due);
+    }
+
+    /** The next working day after today: the day a limit is warned about. */
+    LocalDate nextWorkingDay(String agencyCode, Instant now) {
+        WorkingDayCalendar calendar = calendars.forAgency(agencyCode);
+        return calendar.addWorkingDays(calendar.dateOf(now), 1);
+    }
+
+    LocalDate addWorkingDays(String agencyCode, Instant from, int days) {
+        WorkingDayCalendar calendar = calendars.forAgency(agencyCode);
+        return calendar.addWorkingDays(calendar.dateOf(from), days);
     }
 
     /** The last day a reporter may reopen: 10 working days after the response, in the holder's calendar. */

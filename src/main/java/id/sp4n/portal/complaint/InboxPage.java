@@ -24,6 +24,7 @@ public record InboxPage(List<Item> items, long total, int page, Map<ComplaintSta
     public record Item(String trackingNumber, String title, ReportType type, String categoryCode,
                        String regencyCode, ComplaintStatus status, String currentAgencyCode, Instant receivedAt,
                        LocalDate dueDate, boolean overdue, boolean anonymous, boolean confidential,
-                       boolean misconduct, boolean reopened, String assignedName) {
+                       boolean misconduct, boolean reopened, String assignedName, Integer workingDaysLeft,
+                       int escalationLevel, String escalatedToCode) {
     }
 }

@@ -40,11 +40,13 @@ public record TrackedComplaint(String trackingNumber, ReportType type, Complaint
     /**
      * How the handling ended or may still change: the archive reason (and, for a duplicate, the original the
      * reporter now follows, with its state and public messages), the reporter's rating, the last day to reopen
-     * (null when reopening is not possible), and how often it was reopened.
+     * (null when reopening is not possible), how often it was reopened, the day the holding agency must act by
+ * (null when nothing is owed by it) and how far up it was escalated.
      */
     public record Outcome(ArchiveReason archiveReason, String originalNumber, ComplaintStatus originalStatus,
                           List<Message> originalMessages, Integer rating, String ratingComment,
-                          java.time.LocalDate reopenUntil, int reopenCount) {
+                          java.time.LocalDate reopenUntil, int reopenCount, java.time.LocalDate responseDueOn,
+                          int escalationLevel) {
     }
 
     public boolean hasResponse() {

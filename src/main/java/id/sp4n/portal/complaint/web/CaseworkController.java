@@ -71,8 +71,9 @@ class CaseworkController {
         this.regions = regions;
     }
 
-    @GetMapping("/petugas")
-    String inbox(@AuthenticationPrincipal PortalUser user,
+    /** The inbox, and at {@code /petugas/eskalasi} the escalation queue: the same list over other complaints. */
+    @GetMapping({"/petugas", "/petugas/eskalasi"})
+    String inbox(@AuthenticationPrincipal PortalUser user, HttpServletRequest request,
                  @RequestParam(required = false) ComplaintStatus status,
                  @RequestParam(required = false) ReportType type,
                  @RequestParam(required = false) String category,
@@ -84,8 +85,10 @@ class CaseworkController {
                  @RequestParam(defaultValue = "0") int page,
                  @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
         Staff staff = StaffMembers.of(user);
-        InboxQuery query = new InboxQuery(status, type, category, province, agency, q, overdue, sort, page);
+        boolean escalated = request.getRequestURI().endsWith("/eskalasi");
+        InboxQuery query = new InboxQuery(status, type, category, province, agency, q, overdue, escalated, sort, page);
         model.addAttribute("query", query);
+        model.addAttribute("listPath", escalated ? "/petugas/eskalasi" : "/petugas");
         model.addAttribute("result", casework.inbox(staff, query));
         model.addAttribute("staff", staff);
         model.addAttribute("agencyName", narrator.agencyName(staff.agencyCode()));
@@ -257,6 +260,7 @@ class CaseworkController {
         model.addAttribute("complaint", view.complaint());
         model.addAttribute("trail", narrator.narrate(view.complaint(), locale));
         model.addAttribute("names", new TrackingController.Names(narrator, view.complaint(), locale));
+        model.addAttribute("narrator", narrator);
         model.addAttribute("types", ReportType.values());
         model.addAttribute("categories", categories.all());
         model.addAttribute("archiveReasons", ArchiveReason.values());
