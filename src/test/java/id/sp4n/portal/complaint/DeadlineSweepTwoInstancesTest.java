@@ -1,0 +1,101 @@
+package id.sp4n.portal.complaint;
+
+import static id.sp4n.portal.support.ComplaintFormMother.aComplaint;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import id.sp4n.portal.PortalApplication;
+import id.sp4n.portal.identity.StaffEnrolment;
+import id.sp4n.portal.support.TestDatabase;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * Two portal instances on one database run the deadline sweep at the same moment, several times: an overdue
+ * complaint is escalated once and its holder warned at most once — never twice.
+ */
+@SpringBootTest(properties = "portal.intake.submissions-per-hour=0")
+@AutoConfigureMockMvc
+class DeadlineSweepTwoInstancesTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    StaffEnrolment enrolment;
+
+    @Autowired
+    UserDetailsService accounts;
+
+    @Autowired
+    DeadlineWatch thisInstance;
+
+    ConfigurableApplicationContext secondInstance;
+
+    @BeforeEach
+    void startSecondInstance() {
+        TestDatabase.Connection db = TestDatabase.connection();
+        secondInstance = new SpringApplicationBuilder(PortalApplication.class).run("--server.port=0",
+                "--spring.datasource.url=" + db.url(), "--spring.datasource.username=" + db.username(),
+                "--spring.datasource.password=" + db.password(), "--portal.deadlines.sweep-initial-delay=PT24H",
+                "--logging.level.root=WARN");
+    }
+
+    @AfterEach
+    void stopSecondInstance() {
+        secondInstance.close();
+    }
+
+    @Test
+    void shouldEscalateAnOverdueComplaintOnceWhenTwoInstancesSweepTogether() throws Exception {
+        CaseworkSteps steps = new CaseworkSteps(mvc, jdbc, enrolment, accounts);
+        String number = steps.file(aComplaint(), "pemda-32.73").number();
+        jdbc.sql("update complaint set due_on = current_date - 5 where tracking_number = ?").param(number).update();
+        DeadlineWatch otherInstance = secondInstance.getBean(DeadlineWatch.class);
+
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 3; round++) {
+                CyclicBarrier together = new CyclicBarrier(2);
+                List<Future<?>> sweeps = new ArrayList<>();
+                for (DeadlineWatch instance : List.of(thisInstance, otherInstance)) {
+                    sweeps.add(pool.submit(() -> {
+                        together.await();
+                        instance.sweepOnSchedule();
+                        return null;
+                    }));
+                }
+                for (Future<?> sweep : sweeps) {
+                    sweep.get();
+                }
+            }
+        } finally {
+            pool.shutdown();
+        }
+
+        assertThat(steps.auditedActions(number)).containsExactly("ESCALATION");
+        assertThat(steps.field(number, "escalation_level", Integer.class)).isEqualTo(1);
+        assertThat(jdbc.sql("""
+                        select count(*) from complaint_entry e join complaint c on c.id = e.complaint_id
+                         where c.tracking_number = ? and e.kind = 'ESCALATION'""").param(number)
+                .query(Integer.class).single()).isEqualTo(1);
+    }
+}
