@@ -69,10 +69,13 @@ public class Casework {
         List<String> conditions = new ArrayList<>();
         Map<String, Object> params = new LinkedHashMap<>();
         AgencyTree tree = hierarchy.tree();
-        if (query.escalated()) {
-            conditions.add(staff.scope() == Staff.Scope.NATIONAL || staff.scope() == Staff.Scope.OVERSIGHT
-                    ? "c.escalated_to_code is not null" : "c.escalated_to_code = :escalatedTo");
+        boolean everywhere = staff.scope() == Staff.Scope.NATIONAL || staff.scope() == Staff.Scope.OVERSIGHT;
+        if (query.queue() == InboxQuery.Queue.ESCALATED) {
+            conditions.add(everywhere ? "c.escalated_to_code is not null" : "c.escalated_to_code = :escalatedTo");
             params.put("escalatedTo", staff.agencyCode());
+        } else if (query.queue() == InboxQuery.Queue.OMBUDSMAN) {
+            // Only the Ombudsman (oversight) and the national desk receive referrals.
+            conditions.add(everywhere ? "c.ombudsman_referred_at is not null" : "false");
         } else {
             switch (staff.scope()) {
             case AGENCY -> {
@@ -95,8 +98,8 @@ public class Casework {
         }
         // Counts of a whole inbox (or one agency of it) come from the kept counts; any other filter counts live.
         String holderWhere = String.join(" and ", conditions);
-        // The escalation queue is small and always counted live.
-        int holderConditions = query.escalated() ? -1 : conditions.size();
+        // The escalation and Ombudsman queues are small and always counted live.
+        int holderConditions = query.queue() != InboxQuery.Queue.INBOX ? -1 : conditions.size();
         if (query.type() != null) {
             conditions.add("c.type = :type");
             params.put("type", query.type().name());
@@ -407,7 +410,8 @@ public class Casework {
 
     private boolean mayRead(Staff staff, Complaint complaint) {
         return complaint.currentAgencyCode() != null && (holds(staff, complaint) || handledBefore(staff, complaint)
-                || staff.agencyCode().equals(complaint.escalatedToCode()));
+                || staff.agencyCode().equals(complaint.escalatedToCode())
+                || staff.scope() == Staff.Scope.OVERSIGHT);
     }
 
     /**

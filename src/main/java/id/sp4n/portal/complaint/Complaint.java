@@ -156,6 +156,9 @@ class Complaint extends AbstractAggregateRoot<Complaint> {
     @Column(name = "escalate_again_on")
     private LocalDate escalateAgainOn;
 
+    @Column(name = "ombudsman_referred_at")
+    private Instant ombudsmanReferredAt;
+
     @Version
     private long version;
 
@@ -405,6 +408,23 @@ class Complaint extends AbstractAggregateRoot<Complaint> {
         escalateAgainOn = again;
         entries.add(new ComplaintEntry(this, ComplaintEntry.Kind.ESCALATION, reason, Author.system(currentAgencyCode),
                 null, null, now));
+    }
+
+    /** The reporter hands the unresolved complaint to the Ombudsman (the caller checked the 60 working days). */
+    void referToOmbudsman(Instant now) {
+        if (status == ComplaintStatus.COMPLETED || status == ComplaintStatus.ARCHIVED) {
+            throw new CaseworkRefusal("citizen.refused.closed", statusName(status));
+        }
+        if (ombudsmanReferredAt != null) {
+            throw new CaseworkRefusal("citizen.refused.alreadyReferred");
+        }
+        ombudsmanReferredAt = now;
+        entries.add(new ComplaintEntry(this, ComplaintEntry.Kind.OMBUDSMAN, null, Author.REPORTER, null, null,
+                now));
+    }
+
+    Instant ombudsmanReferredAt() {
+        return ombudsmanReferredAt;
     }
 
     /** Ten working days after a response without a reply from the reporter: RESPONDED → COMPLETED. */

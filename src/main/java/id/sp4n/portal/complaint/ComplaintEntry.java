@@ -36,7 +36,9 @@ class ComplaintEntry {
         /** Archiving, with an optional explanation for the reporter (the reason itself is on the complaint). */
         ARCHIVE,
         /** A breached limit took the complaint to a higher agency's attention (public, on the trail). */
-        ESCALATION;
+        ESCALATION,
+        /** The reporter handed the unresolved complaint to the Ombudsman (public). */
+        OMBUDSMAN;
 
         /** Whether the reporter sees it; the public sees only the agencies' public entries. */
         boolean forReporter() {
@@ -44,7 +46,8 @@ class ComplaintEntry {
         }
 
         boolean forPublic() {
-            return this == RESPONSE || this == INFO_REQUEST || this == ARCHIVE || this == ESCALATION;
+            return this == RESPONSE || this == INFO_REQUEST || this == ARCHIVE || this == ESCALATION
+                    || this == OMBUDSMAN;
         }
     }
 

@@ -93,6 +93,13 @@ public class ComplaintTracking {
                 .toList();
     }
 
+    private boolean mayReferToOmbudsman(Complaint c) {
+        boolean unresolved = c.status() != ComplaintStatus.COMPLETED && c.status() != ComplaintStatus.ARCHIVED;
+        return unresolved && c.ombudsmanReferredAt() == null && c.currentAgencyCode() != null
+                && !deadlines.today(c.currentAgencyCode(), clock.instant())
+                        .isBefore(deadlines.ombudsmanFrom(c.currentAgencyCode(), c.submittedAt()));
+    }
+
     private TrackedComplaint.Outcome outcome(Complaint c, boolean fullView) {
         Complaint original = c.duplicateOf();
         LocalDate reopenUntil = null;
@@ -107,7 +114,7 @@ public class ComplaintTracking {
                 followOriginal ? original.status() : null,
                 followOriginal && !original.confidential() ? messages(original, false) : List.of(),
                 fullView ? c.rating() : null, fullView ? c.ratingComment() : null, reopenUntil, c.reopenCount(),
-                c.dueOn(), c.escalationLevel());
+                c.dueOn(), c.escalationLevel(), fullView && mayReferToOmbudsman(c), c.ombudsmanReferredAt());
     }
 
     /** Staff see everything but, for an anonymous complaint, who filed it (see {@link Casework}). */

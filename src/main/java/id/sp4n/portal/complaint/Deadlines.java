@@ -30,6 +30,7 @@ class Deadlines {
     static final int MISCONDUCT_COMPLETION_DAYS = 60;
     static final int AUTO_COMPLETION_DAYS = 10;
     static final int REOPEN_DAYS = 10;
+    static final int OMBUDSMAN_DAYS = 60;
 
     private final WorkingDayCalendars calendars;
 
@@ -117,6 +118,12 @@ class Deadlines {
     LocalDate lastDayToReopen(String holderCode, Instant respondedAt) {
         WorkingDayCalendar calendar = calendars.forAgency(holderCode);
         return calendar.addWorkingDays(calendar.dateOf(respondedAt), REOPEN_DAYS);
+    }
+
+    /** The first day an unresolved complaint may go to the Ombudsman: 60 working days after filing. */
+    LocalDate ombudsmanFrom(String holderCode, Instant submittedAt) {
+        WorkingDayCalendar calendar = calendars.forAgency(holderCode);
+        return calendar.addWorkingDays(calendar.dateOf(submittedAt), OMBUDSMAN_DAYS);
     }
 
     boolean mayReopen(String holderCode, Instant respondedAt, Instant now) {

@@ -2,6 +2,7 @@ package id.sp4n.portal.complaint;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -102,6 +103,19 @@ public class ReporterFollowUp {
         complaint.reopen(why, appeal, now);
         finish(complaint, appeal == null ? "REOPEN" : "APPEAL", before,
                 Map.of("status", complaint.status().name(), "agency", complaint.currentAgencyCode()));
+    }
+
+    /** After 60 working days unresolved, the reporter hands the complaint, with its history, to the Ombudsman. */
+    public void referToOmbudsman(TrackingNumber number, Proof proof) {
+        Complaint complaint = own(number, proof);
+        Instant now = clock.instant();
+        LocalDate from = deadlines.ombudsmanFrom(complaint.currentAgencyCode(), complaint.submittedAt());
+        if (deadlines.today(complaint.currentAgencyCode(), now).isBefore(from)) {
+            throw new CaseworkRefusal("citizen.refused.ombudsmanEarly", Deadlines.OMBUDSMAN_DAYS);
+        }
+        ComplaintStatus before = complaint.status();
+        complaint.referToOmbudsman(now);
+        finish(complaint, "REFER_OMBUDSMAN", before, Map.of("ombudsman", true));
     }
 
     private Complaint own(TrackingNumber number, Proof proof) {

@@ -41,12 +41,13 @@ public record TrackedComplaint(String trackingNumber, ReportType type, Complaint
      * How the handling ended or may still change: the archive reason (and, for a duplicate, the original the
      * reporter now follows, with its state and public messages), the reporter's rating, the last day to reopen
      * (null when reopening is not possible), how often it was reopened, the day the holding agency must act by
- * (null when nothing is owed by it) and how far up it was escalated.
+ * (null when nothing is owed by it), how far up it was escalated, and whether the reporter may hand it to the
+ * Ombudsman now (unresolved after 60 working days) or did.
      */
     public record Outcome(ArchiveReason archiveReason, String originalNumber, ComplaintStatus originalStatus,
                           List<Message> originalMessages, Integer rating, String ratingComment,
                           java.time.LocalDate reopenUntil, int reopenCount, java.time.LocalDate responseDueOn,
-                          int escalationLevel) {
+                          int escalationLevel, boolean mayReferToOmbudsman, Instant ombudsmanReferredAt) {
     }
 
     public boolean hasResponse() {

@@ -69,6 +69,9 @@ class DeadlineTest {
     @Autowired
     DeadlineWatch watch;
 
+    @Autowired
+    id.sp4n.portal.sla.WorkingDayCalendars calendars;
+
     CaseworkSteps steps;
     UserDetails cityHealth;
     UserDetails cityAdmin;
@@ -232,5 +235,38 @@ class DeadlineTest {
         watch.sweep();
         assertThat(steps.field(number, "status", String.class)).isEqualTo("COMPLETED");
         assertThat(audited(number)).endsWith("AUTO_COMPLETION");
+    }
+
+    @Test
+    void shouldLetTheReporterHandAnUnresolvedComplaintToTheOmbudsmanAfterSixtyWorkingDays() throws Exception {
+        at("2026-11-30");
+        CaseworkSteps.Filed filed = steps.file(healthComplaint("32.73"), "pemda-32.73");
+        LocalDate sixtieth = calendars.forAgency("pemda-32.73/DINKES")
+                .addWorkingDays(LocalDate.parse("2026-11-30"), 60);
+        UserDetails ombudsman = steps.staff("tenggat.ombudsman@sp4n.test", Role.OVERSIGHT, "ombudsman");
+
+        at(sixtieth.minusDays(1).toString());
+        mvc.perform(get("/lacak/" + filed.number()).param("kunci", filed.key()))
+                .andExpect(content().string(not(containsString("Teruskan ke Ombudsman"))));
+        steps.reporter(filed, "ombudsman").andExpect(
+                org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isConflict());
+
+        at(sixtieth.toString());
+        mvc.perform(get("/lacak/" + filed.number()).param("kunci", filed.key()))
+                .andExpect(content().string(containsString("Teruskan ke Ombudsman")));
+        steps.reporter(filed, "ombudsman").andExpect(
+                org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().is3xxRedirection());
+        steps.reporter(filed, "ombudsman").andExpect(
+                org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isConflict());
+
+        mvc.perform(get("/petugas/ombudsman").with(user(ombudsman)))
+                .andExpect(content().string(containsString("data-tracking-number=\"" + filed.number() + "\"")));
+        mvc.perform(get("/petugas/laporan/" + filed.number()).with(user(ombudsman)))
+                .andExpect(content().string(containsString("Diteruskan ke Ombudsman")))
+                .andExpect(content().string(containsString("Puskesmas di kelurahan kami")));
+        mvc.perform(get("/petugas/ombudsman").with(user(cityHealth)))
+                .andExpect(content().string(not(containsString(filed.number()))));
+        mvc.perform(get("/lacak/" + filed.number()))
+                .andExpect(content().string(containsString("meneruskan laporan ke Ombudsman")));
     }
 }

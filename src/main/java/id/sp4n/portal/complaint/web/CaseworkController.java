@@ -71,8 +71,8 @@ class CaseworkController {
         this.regions = regions;
     }
 
-    /** The inbox, and at {@code /petugas/eskalasi} the escalation queue: the same list over other complaints. */
-    @GetMapping({"/petugas", "/petugas/eskalasi"})
+    /** The inbox, the escalation queue and the Ombudsman's referrals: the same list over other complaints. */
+    @GetMapping({"/petugas", "/petugas/eskalasi", "/petugas/ombudsman"})
     String inbox(@AuthenticationPrincipal PortalUser user, HttpServletRequest request,
                  @RequestParam(required = false) ComplaintStatus status,
                  @RequestParam(required = false) ReportType type,
@@ -85,10 +85,12 @@ class CaseworkController {
                  @RequestParam(defaultValue = "0") int page,
                  @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
         Staff staff = StaffMembers.of(user);
-        boolean escalated = request.getRequestURI().endsWith("/eskalasi");
-        InboxQuery query = new InboxQuery(status, type, category, province, agency, q, overdue, escalated, sort, page);
+        String path = request.getRequestURI();
+        InboxQuery.Queue queue = path.endsWith("/eskalasi") ? InboxQuery.Queue.ESCALATED
+                : path.endsWith("/ombudsman") ? InboxQuery.Queue.OMBUDSMAN : InboxQuery.Queue.INBOX;
+        InboxQuery query = new InboxQuery(status, type, category, province, agency, q, overdue, queue, sort, page);
         model.addAttribute("query", query);
-        model.addAttribute("listPath", escalated ? "/petugas/eskalasi" : "/petugas");
+        model.addAttribute("listPath", path);
         model.addAttribute("result", casework.inbox(staff, query));
         model.addAttribute("staff", staff);
         model.addAttribute("agencyName", narrator.agencyName(staff.agencyCode()));

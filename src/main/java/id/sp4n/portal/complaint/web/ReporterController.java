@@ -54,6 +54,14 @@ class ReporterController {
         return back(number, key, "bukaKembali");
     }
 
+    @PostMapping("/lacak/{number}/ombudsman")
+    RedirectView referToOmbudsman(@PathVariable String number,
+                                  @RequestParam(name = "kunci", required = false) String key,
+                                  @AuthenticationPrincipal PortalUser user) {
+        followUp.referToOmbudsman(parse(number), proof(key, user));
+        return back(number, key, "ombudsman");
+    }
+
     private static ReporterFollowUp.Proof proof(String key, PortalUser user) {
         return new ReporterFollowUp.Proof(key == null || key.isBlank() ? null : key,
                 user == null ? null : user.accountId());
