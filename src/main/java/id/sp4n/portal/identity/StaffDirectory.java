@@ -28,6 +28,22 @@ public class StaffDirectory {
                 .list();
     }
 
+    /** Who receives the staff's notices for an agency: its enabled officers and admins, or only its admins. */
+    public List<Contact> contactsAt(String agencyCode, boolean adminsOnly) {
+        return jdbc.sql("""
+                        select id, display_name, email, preferred_locale from account
+                         where agency_code = :agency and enabled
+                           and role in ('AGENCY_ADMIN', 'NATIONAL_ADMIN', 'OFFICER')
+                           and (not :adminsOnly or role in ('AGENCY_ADMIN', 'NATIONAL_ADMIN'))
+                         order by id""")
+                .param("agency", agencyCode).param("adminsOnly", adminsOnly)
+                .query((rs, row) -> new Contact(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+                .list();
+    }
+
     public record StaffMember(long accountId, String name) {
+    }
+
+    public record Contact(long accountId, String name, String email, String locale) {
     }
 }

@@ -1,0 +1,21 @@
+package id.sp4n.portal.notification;
+
+/**
+ * What a person is told. Messages {@code notice.<KIND>.subject} and {@code notice.<KIND>.body} (arguments: the
+ * tracking number, an agency's name) exist in every language. Essential notices ask something of the reporter
+ * or give them what they wait for; the others can be turned off.
+ */
+enum Notice {
+    FORWARDED(false), HELD(true), RESPONDED(true), ARCHIVED(true), ESCALATED(false), COMPLETED(false),
+    REOPENED(true), REPLIED(true), WARNING(true), ESCALATED_TO_YOU(true);
+
+    private final boolean essential;
+
+    Notice(boolean essential) {
+        this.essential = essential;
+    }
+
+    boolean essential() {
+        return essential;
+    }
+}

@@ -1,0 +1,186 @@
+package id.sp4n.portal.notification;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+
+import id.sp4n.portal.agency.AgencyDirectory;
+import id.sp4n.portal.agency.AgencySummary;
+import id.sp4n.portal.complaint.ComplaintActedOn;
+import id.sp4n.portal.complaint.ComplaintContacts;
+import id.sp4n.portal.complaint.DeadlineReached;
+import id.sp4n.portal.complaint.ReporterActedOn;
+import id.sp4n.portal.complaint.TrackingNumber;
+import id.sp4n.portal.identity.MailPreferences;
+import id.sp4n.portal.identity.StaffDirectory;
+import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.context.Context;
+
+/**
+ * Tells reporters and staff what happened, by e-mail (HTML and text, in the recipient's language) and, for
+ * people with an account, in the in-app notification centre. Runs from the event publication registry after
+ * the change committed; a failure leaves the publication incomplete, so it is retried (and republished after
+ * a restart). Each recipient's mail is recorded with the event's key in the same transaction as the sending, so
+ * a retry skips the people it already reached.
+ */
+@Component
+class ProgressNotices {
+
+    private final ComplaintContacts contacts;
+    private final StaffDirectory staff;
+    private final MailPreferences preferences;
+    private final AgencyDirectory agencies;
+    private final NotificationCentre centre;
+    private final MailDelivery delivery;
+    private final TemplateEngine templates;
+    private final MessageSource messages;
+    private final NotificationProperties properties;
+    private final JdbcClient jdbc;
+    private final TransactionTemplate ownTransaction;
+    private final Clock clock;
+
+    ProgressNotices(ComplaintContacts contacts, StaffDirectory staff, MailPreferences preferences,
+                    AgencyDirectory agencies, NotificationCentre centre, MailDelivery delivery, TemplateEngine templates,
+                    MessageSource messages, NotificationProperties properties, JdbcClient jdbc,
+                    PlatformTransactionManager transactions, Clock clock) {
+        this.contacts = contacts;
+        this.staff = staff;
+        this.preferences = preferences;
+        this.agencies = agencies;
+        this.centre = centre;
+        this.delivery = delivery;
+        this.templates = templates;
+        this.messages = messages;
+        this.properties = properties;
+        this.jdbc = jdbc;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.clock = clock;
+    }
+
+    @ApplicationModuleListener
+    void on(ComplaintActedOn acted) {
+        Notice notice = switch (acted.action()) {
+            case "VERIFY_AND_FORWARD", "FORWARD" -> Notice.FORWARDED;
+            case "HOLD" -> Notice.HELD;
+            case "RESPOND" -> Notice.RESPONDED;
+            case "ARCHIVE" -> Notice.ARCHIVED;
+            default -> null;
+        };
+        if (notice != null) {
+            toReporter(acted.trackingNumber(), notice, acted.agencyCode(), key(acted.trackingNumber(), acted.action(),
+                    acted.at()));
+        }
+    }
+
+    @ApplicationModuleListener
+    void on(ReporterActedOn acted) {
+        Notice notice = switch (acted.action()) {
+            case "REOPEN", "APPEAL" -> Notice.REOPENED;
+            case "REPLY" -> Notice.REPLIED;
+            default -> null;
+        };
+        if (notice != null) {
+            toStaff(acted.trackingNumber(), notice, acted.agencyCode(), false,
+                    key(acted.trackingNumber(), acted.action(), acted.at()));
+        }
+    }
+
+    @ApplicationModuleListener
+    void on(DeadlineReached reached) {
+        String key = key(reached.trackingNumber(), reached.kind().name() + reached.escalationLevel(), reached.at());
+        switch (reached.kind()) {
+            case WARNING -> toStaff(reached.trackingNumber(), Notice.WARNING, reached.holderCode(), false, key);
+            case ESCALATION -> {
+                toStaff(reached.trackingNumber(), Notice.ESCALATED_TO_YOU, reached.escalatedToCode(), true, key);
+                toReporter(reached.trackingNumber(), Notice.ESCALATED, reached.escalatedToCode(), key);
+            }
+            case AUTO_COMPLETION -> toReporter(reached.trackingNumber(), Notice.COMPLETED, reached.holderCode(), key);
+        }
+    }
+
+    private static String key(String number, String what, Instant at) {
+        return number + ":" + what + ":" + at.toEpochMilli();
+    }
+
+    private void toReporter(String number, Notice notice, String agencyCode, String eventKey) {
+        contacts.reporterOf(number).ifPresent(reporter -> {
+            String link = url("/lacak/" + number);
+            List<String> args = List.of(new TrackingNumber(number).display(), agencyName(agencyCode));
+            if (reporter.accountId() != null) {
+                centre.add(reporter.accountId(), notice, args, "/lacak/" + number, eventKey);
+            }
+            boolean wanted = notice.essential() || reporter.accountId() == null
+                    || preferences.wantsProgressMail(reporter.accountId());
+            if (reporter.email() != null && wanted) {
+                mailOnce(eventKey, reporter.email(), notice, reporter.name(), args, link,
+                        Locale.forLanguageTag(reporter.locale()), reporter.accountId() == null);
+            }
+        });
+    }
+
+    private void toStaff(String number, Notice notice, String agencyCode, boolean adminsOnly, String eventKey) {
+        if (agencyCode == null) {
+            return;
+        }
+        List<String> args = List.of(new TrackingNumber(number).display(), agencyName(agencyCode));
+        String path = "/petugas/laporan/" + number;
+        for (StaffDirectory.Contact person : staff.contactsAt(agencyCode, adminsOnly)) {
+            centre.add(person.accountId(), notice, args, path, eventKey);
+            mailOnce(eventKey, person.email(), notice, person.name(), args, url(path),
+                    Locale.forLanguageTag(person.locale()), false);
+        }
+    }
+
+    private void mailOnce(String eventKey, String to, Notice notice, String name, List<String> args, String link,
+                          Locale locale, boolean guest) {
+        ownTransaction.executeWithoutResult(status -> {
+            int fresh = jdbc.sql("""
+                            insert into mail_sent (event_key, recipient, sent_at) values (:key, :to, :now)
+                            on conflict do nothing""")
+                    .param("key", eventKey).param("to", to.toLowerCase(Locale.ROOT))
+                    .param("now", Timestamp.from(clock.instant())).update();
+            if (fresh == 1) {
+                delivery.deliver(compose(to, notice, name, args, link, locale, guest));
+            }
+        });
+    }
+
+    private OutgoingMail compose(String to, Notice notice, String name, List<String> args, String link,
+                                 Locale locale, boolean guest) {
+        String greetingName = name == null ? messages.getMessage("mail.greeting.anonymous", null, locale) : name;
+        Object[] arguments = args.toArray();
+        String subject = messages.getMessage("notice." + notice.name() + ".subject", arguments, locale);
+        String body = messages.getMessage("notice." + notice.name() + ".body", arguments, locale);
+        String cta = messages.getMessage("notice.cta", null, locale);
+        String guestHint = guest ? messages.getMessage("notice.guestHint", null, locale) : null;
+        Context context = new Context(locale);
+        context.setVariable("name", greetingName);
+        context.setVariable("heading", subject);
+        context.setVariable("body", body);
+        context.setVariable("link", link);
+        context.setVariable("cta", cta);
+        context.setVariable("guestHint", guestHint);
+        String text = messages.getMessage("mail.greeting", new Object[] {greetingName}, locale) + "\n\n" + body
+                + "\n\n" + cta + ":\n" + link + "\n\n" + (guestHint == null ? "" : guestHint + "\n\n")
+                + messages.getMessage("mail.signature", null, locale);
+        return new OutgoingMail(to, subject, text, templates.process("mail/notice", context));
+    }
+
+    private String agencyName(String code) {
+        return code == null ? "" : agencies.find(code).map(AgencySummary::name).orElse(code);
+    }
+
+    private String url(String path) {
+        return properties.publicUrl() + path;
+    }
+}
