@@ -117,6 +117,8 @@ public class SubmitComplaint {
         if (reporter.isGuest() && reporter.email() != null) {
             events.publishEvent(new TrackingLinkIssued(number.value(), reporter.email(), reporter.name(), accessKey,
                     reporter.locale()));
+        } else if (!reporter.isGuest()) {
+            events.publishEvent(new ComplaintReceived(number.value()));
         }
         return new Submission(number, accessKey, false);
     }

@@ -6,7 +6,7 @@ package id.sp4n.portal.notification;
  * or give them what they wait for; the others can be turned off.
  */
 enum Notice {
-    FORWARDED(false), HELD(true), RESPONDED(true), ARCHIVED(true), ESCALATED(false), COMPLETED(false),
+    SUBMITTED(true), FORWARDED(false), HELD(true), RESPONDED(true), ARCHIVED(true), ESCALATED(false), COMPLETED(false),
     REOPENED(true), REPLIED(true), WARNING(true), ESCALATED_TO_YOU(true);
 
     private final boolean essential;

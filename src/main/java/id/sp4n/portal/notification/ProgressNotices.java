@@ -10,6 +10,7 @@ import id.sp4n.portal.agency.AgencyDirectory;
 import id.sp4n.portal.agency.AgencySummary;
 import id.sp4n.portal.complaint.ComplaintActedOn;
 import id.sp4n.portal.complaint.ComplaintContacts;
+import id.sp4n.portal.complaint.ComplaintReceived;
 import id.sp4n.portal.complaint.DeadlineReached;
 import id.sp4n.portal.complaint.ReporterActedOn;
 import id.sp4n.portal.complaint.TrackingNumber;
@@ -65,6 +66,13 @@ class ProgressNotices {
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.clock = clock;
+    }
+
+    /** A signed-in citizen filed: told in the centre and by mail, with the link to the tracking page. */
+    @ApplicationModuleListener
+    void on(ComplaintReceived received) {
+        toReporter(received.trackingNumber(), Notice.SUBMITTED, null, key(received.trackingNumber(), "SUBMITTED",
+                Instant.EPOCH));
     }
 
     @ApplicationModuleListener
