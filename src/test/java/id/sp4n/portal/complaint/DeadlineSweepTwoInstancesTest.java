@@ -56,6 +56,7 @@ class DeadlineSweepTwoInstancesTest {
         secondInstance = new SpringApplicationBuilder(PortalApplication.class).run("--server.port=0",
                 "--spring.datasource.url=" + db.url(), "--spring.datasource.username=" + db.username(),
                 "--spring.datasource.password=" + db.password(), "--portal.deadlines.sweep-initial-delay=PT24H",
+                "--spring.mail.host=localhost", "--spring.mail.port=" + id.sp4n.portal.support.TestMail.port(),
                 "--logging.level.root=WARN");
     }
 
@@ -64,9 +65,21 @@ class DeadlineSweepTwoInstancesTest {
         secondInstance.close();
     }
 
+    private static long escalationMails(String address, String display) {
+        return id.sp4n.portal.support.TestMail.to(address).stream().filter(m -> {
+            try {
+                return m.getSubject().contains("Eskalasi") && m.getSubject().contains(display);
+            } catch (jakarta.mail.MessagingException e) {
+                return false;
+            }
+        }).count();
+    }
+
     @Test
     void shouldEscalateAnOverdueComplaintOnceWhenTwoInstancesSweepTogether() throws Exception {
         CaseworkSteps steps = new CaseworkSteps(mvc, jdbc, enrolment, accounts);
+        String admin = "dua.instansi." + java.util.UUID.randomUUID().toString().substring(0, 8) + "@sp4n.test";
+        steps.staff(admin, id.sp4n.portal.identity.Role.AGENCY_ADMIN, "pemda-32.73");
         String number = steps.file(aComplaint(), "pemda-32.73").number();
         jdbc.sql("update complaint set due_on = current_date - 5 where tracking_number = ?").param(number).update();
         DeadlineWatch otherInstance = secondInstance.getBean(DeadlineWatch.class);
@@ -92,6 +105,12 @@ class DeadlineSweepTwoInstancesTest {
         }
 
         assertThat(steps.auditedActions(number)).containsExactly("ESCALATION");
+        // The admins of the parent agency are told once, too (both instances deliver events).
+        String display = new TrackingNumber(number).display();
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(15))
+                .until(() -> escalationMails(admin, display) >= 1);
+        Thread.sleep(3000);
+        assertThat(escalationMails(admin, display)).isEqualTo(1);
         assertThat(steps.field(number, "escalation_level", Integer.class)).isEqualTo(1);
         assertThat(jdbc.sql("""
                         select count(*) from complaint_entry e join complaint c on c.id = e.complaint_id

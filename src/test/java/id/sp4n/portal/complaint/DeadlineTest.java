@@ -112,6 +112,19 @@ class DeadlineTest {
         return steps.auditedActions(number);
     }
 
+    /** Waits for a mail to the address whose subject names the complaint and contains the words. */
+    private static String awaitMail(String address, String number, String words) {
+        String display = new TrackingNumber(number).display();
+        return org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(15)).until(() ->
+                id.sp4n.portal.support.TestMail.to(address).stream().filter(m -> {
+                    try {
+                        return m.getSubject().contains(display) && m.getSubject().contains(words);
+                    } catch (jakarta.mail.MessagingException e) {
+                        return false;
+                    }
+                }).map(com.icegreen.greenmail.util.GreenMailUtil::getBody).toList(), l -> !l.isEmpty()).get(0);
+    }
+
     @Test
     void shouldCountWorkingDaysAcrossTheIdulFitriWeek() throws Exception {
         at("2026-03-19");
@@ -179,12 +192,15 @@ class DeadlineTest {
         watch.sweep();
         watch.sweep();
         assertThat(audited(number)).containsExactly("WARNING");
+        assertThat(awaitMail("tenggat.dinkes.bandung@sp4n.test", number, "besok"))
+                .contains("/petugas/laporan/" + number);
 
         at("2026-12-04");
         watch.sweep();
         watch.sweep();
         assertThat(audited(number)).containsExactly("WARNING", "ESCALATION");
         assertThat(steps.field(number, "escalated_to_code", String.class)).isEqualTo("pemda-32.73");
+        assertThat(awaitMail("tenggat.admin.bandung@sp4n.test", number, "Eskalasi")).contains("Pemerintah Kota Bandung");
         mvc.perform(get("/petugas/eskalasi").with(user(cityAdmin)))
                 .andExpect(content().string(containsString("data-tracking-number=\"" + number + "\"")));
         mvc.perform(get("/petugas/eskalasi").with(user(provinceAdmin)))
@@ -223,7 +239,8 @@ class DeadlineTest {
     @Test
     void shouldCompleteAResponseTheReporterDoesNotAnswerWithinTenWorkingDays() throws Exception {
         at("2026-11-30");
-        String number = steps.file(healthComplaint("32.73"), "pemda-32.73").number();
+        String email = "selesai-" + java.util.UUID.randomUUID() + "@example.id";
+        String number = steps.file(healthComplaint("32.73").with("email", email), "pemda-32.73").number();
         steps.act(cityHealth, number, "verifikasi", "type", "PENGADUAN", "categoryCode", "KESEHATAN-DASAR");
         steps.act(cityHealth, number, "tanggapan", "text", "Jam pelayanan puskesmas sudah kami tertibkan.");
         assertThat(date(number, "auto_complete_on")).isEqualTo(LocalDate.parse("2026-12-14"));
@@ -235,6 +252,7 @@ class DeadlineTest {
         watch.sweep();
         assertThat(steps.field(number, "status", String.class)).isEqualTo("COMPLETED");
         assertThat(audited(number)).endsWith("AUTO_COMPLETION");
+        assertThat(awaitMail(email, number, "selesai")).contains("tidak ada balasan dalam 10 hari kerja");
     }
 
     @Test
