@@ -79,7 +79,10 @@ public class DeadlineWatch {
     public int sweep() {
         Instant now = clock.instant();
         // Candidates by date in the zone where the day starts first (WIT); each is checked in its own calendar.
+        // Only what can be acted on now is a candidate (a limit due by the next working day, a breach not yet
+        // escalated, an escalation window passed), so a pass never keeps picking up complaints it leaves alone.
         LocalDate latestToday = now.atZone(ZoneOffset.ofHours(9)).toLocalDate();
+        LocalDate horizon = deadlines.nextWorkingDay(hierarchy.tree().root().code(), latestToday);
         List<Long> candidates = jdbc.sql("""
                         select id from complaint
                          where (status in ('SUBMITTED', 'VERIFIED', 'IN_PROGRESS')
@@ -88,7 +91,7 @@ public class DeadlineWatch {
                                      or escalate_again_on < :today))
                             or (status = 'RESPONDED' and auto_complete_on < :today)
                          order by id limit :batch""")
-                .param("horizon", latestToday.plusDays(14)).param("today", latestToday).param("batch", BATCH)
+                .param("horizon", horizon).param("today", latestToday).param("batch", BATCH)
                 .query(Long.class).list();
         int changed = 0;
         for (Long id : candidates) {
@@ -113,6 +116,8 @@ public class DeadlineWatch {
         boolean owed = status == ComplaintStatus.SUBMITTED || status == ComplaintStatus.VERIFIED
                 || status == ComplaintStatus.IN_PROGRESS;
         if (owed && due != null && today.isAfter(due)) {
+            // Past the limit there is nothing left to warn about; the escalation says it all.
+            complaint.warned(due);
             return escalate(complaint, today, now);
         }
         if (owed && due != null && !due.equals(complaint.warnedDueOn())
@@ -138,10 +143,11 @@ public class DeadlineWatch {
             return false;
         }
         List<AgencyNode> above = hierarchy.tree().upward(complaint.currentAgencyCode());
-        if (level + 1 >= above.size()) {
+        if (level > 0 && level + 1 >= above.size()) {
             return false;
         }
-        String target = above.get(level + 1).code();
+        // The national desk's own breach goes to its own escalation queue: there is nobody above it.
+        String target = above.get(Math.min(level + 1, above.size() - 1)).code();
         boolean top = level + 2 >= above.size();
         LocalDate again = top ? null : deadlines.addWorkingDays(complaint.currentAgencyCode(), now, ESCALATION_DAYS);
         complaint.escalate(target, again, target, now);

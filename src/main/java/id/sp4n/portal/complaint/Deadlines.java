@@ -103,10 +103,9 @@ class Deadlines {
         return calendar.workingDaysBetween(calendar.dateOf(now), due);
     }
 
-    /** The next working day after today: the day a limit is warned about. */
-    LocalDate nextWorkingDay(String agencyCode, Instant now) {
-        WorkingDayCalendar calendar = calendars.forAgency(agencyCode);
-        return calendar.addWorkingDays(calendar.dateOf(now), 1);
+    /** The working day after the date, in the agency's calendar. */
+    LocalDate nextWorkingDay(String agencyCode, LocalDate date) {
+        return calendars.forAgency(agencyCode).addWorkingDays(date, 1);
     }
 
     LocalDate addWorkingDays(String agencyCode, Instant from, int days) {

@@ -104,6 +104,8 @@ class CaseworkJourneyIT {
         String number = citizen.locator("[data-tracking-number]").textContent().trim();
         String privateLink = citizen.locator("[data-private-link]").getAttribute("href");
         Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> "pemda-32.73/DISDIK".equals(holder(number)));
+        citizen.navigate(privateLink);
+        assertThat(citizen.locator("[data-due]")).containsText("Tanggapan paling lambat");
 
         // The city's education officer finds it in the inbox and verifies it as secondary education.
         Page officer = signIn("perjalanan.disdik.bandung@sp4n.test");
@@ -130,10 +132,17 @@ class CaseworkJourneyIT {
         press(admin, "Kirim tanggapan");
         assertThat(admin.locator("[data-status]")).hasText("Ditanggapi");
         PortalBrowser.assertAccessible(admin);
+        admin.navigate(url("/petugas/eskalasi"));
+        assertThat(admin.locator("h1")).hasText("Eskalasi");
+        PortalBrowser.assertAccessible(admin);
+        admin.navigate(url("/notifikasi"));
+        assertThat(admin.locator("h1")).hasText("Pemberitahuan");
+        PortalBrowser.assertAccessible(admin);
 
         // The reporter opens the private link, rates 4 and accepts.
         citizen.navigate(privateLink);
         assertThat(citizen.locator("[data-responses]")).containsText("atap kelas XI diperbaiki mulai Senin depan");
+        assertThat(citizen.locator("[data-due]")).hasCount(0);
         PortalBrowser.assertAccessible(citizen);
         citizen.getByLabel("4", new Page.GetByLabelOptions().setExact(true)).check();
         field(citizen, "Komentar (tidak wajib)").fill("Cepat ditanggapi, terima kasih.");
