@@ -166,4 +166,28 @@ class ProgressNoticeTest {
         mvc.perform(get("/notifikasi").cookie(session))
                 .andExpect(content().string(containsString("diteruskan ke Dinas Pendidikan Provinsi Jawa Barat")));
     }
+
+    @Test
+    void shouldMailForwardsArchivingAndReopeningToWhoeverItConcerns() throws Exception {
+        String email = "urutan-" + UUID.randomUUID() + "@example.id";
+        CaseworkSteps.Filed forwarded = steps.file(aComplaint().with("email", email), "pemda-32.73");
+        steps.act(cityEducation, forwarded.number(), "verifikasi", "type", "PENGADUAN", "categoryCode",
+                "PENDIDIKAN-MENENGAH");
+        assertThat(GreenMailUtil.getBody(awaitMail(email, "diteruskan")))
+                .contains("Dinas Pendidikan Provinsi Jawa Barat").contains("/lacak/" + forwarded.number());
+
+        String other = "arsip-" + UUID.randomUUID() + "@example.id";
+        String archived = steps.file(aComplaint().with("email", other), "pemda-32.73").number();
+        steps.act(cityEducation, archived, "arsipkan", "reason", "NOT_PUBLIC_SERVICE");
+        assertThat(awaitMail(other, "diarsipkan").getSubject()).contains(new TrackingNumber(archived).display());
+
+        String officer = "kabar.buka." + UUID.randomUUID().toString().substring(0, 8) + "@sp4n.test";
+        UserDetails holder = steps.staff(officer, Role.OFFICER, "pemda-32.73/DISDIK");
+        CaseworkSteps.Filed answered = steps.file(aComplaint(), "pemda-32.73");
+        steps.act(holder, answered.number(), "verifikasi", "type", "PENGADUAN", "categoryCode", "PENDIDIKAN-DASAR");
+        steps.act(holder, answered.number(), "tanggapan", "text", "Sudah diperbaiki.");
+        steps.reporter(answered, "buka-kembali", "reason", "Belum diperbaiki.");
+        assertThat(GreenMailUtil.getBody(awaitMail(officer, "dibuka kembali")))
+                .contains("/petugas/laporan/" + answered.number());
+    }
 }
