@@ -33,6 +33,10 @@ class SecurityConfiguration {
                                 "/lapor", "/lapor/**", "/lacak", "/lacak/**", "/laporan", "/daftar", "/daftar/**",
                                 "/dev/mail", "/webjars/**", "/assets/**", "/favicon.ico",
                                 "/actuator/health", "/actuator/health/**").permitAll()
+                        // Responsibility rules are the national admin's; every staff member may use the simulator.
+                        .requestMatchers(HttpMethod.POST, "/admin/aturan", "/admin/aturan/**").hasRole("NATIONAL_ADMIN")
+                        .requestMatchers("/admin/**")
+                        .hasAnyRole("OFFICER", "AGENCY_ADMIN", "NATIONAL_ADMIN", "OVERSIGHT")
                         // Oversight reads every inbox and case but changes nothing.
                         .requestMatchers(HttpMethod.POST, "/petugas/**")
                         .hasAnyRole("OFFICER", "AGENCY_ADMIN", "NATIONAL_ADMIN")

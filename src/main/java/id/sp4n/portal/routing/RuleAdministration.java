@@ -1,0 +1,129 @@
+package id.sp4n.portal.routing;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import id.sp4n.portal.agency.AgencyHierarchy;
+import id.sp4n.portal.audit.AuditLog;
+import id.sp4n.portal.category.CategoryCatalogue;
+import id.sp4n.portal.region.Region;
+import id.sp4n.portal.region.RegionDirectory;
+import id.sp4n.portal.region.RegionLevel;
+import id.sp4n.portal.shared.InvalidRequestException;
+import id.sp4n.portal.shared.RecordNotFoundException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The national admin's responsibility rules: "complaints of this category in this province or regency/city go
+ * to this agency from this date". The more specific region wins; among equals, the later start. Every change is
+ * validated as a whole, audited with before and after, and routing uses it at once on this instance (and within
+ * a second on the others).
+ */
+@Service
+@Transactional
+public class RuleAdministration {
+
+    static final int NOTE_MAX = 300;
+
+    private final JdbcClient jdbc;
+    private final ResponsibilityRules rules;
+    private final AgencyHierarchy hierarchy;
+    private final CategoryCatalogue categories;
+    private final RegionDirectory regions;
+    private final AuditLog audit;
+
+    RuleAdministration(JdbcClient jdbc, ResponsibilityRules rules, AgencyHierarchy hierarchy,
+                       CategoryCatalogue categories, RegionDirectory regions, AuditLog audit) {
+        this.jdbc = jdbc;
+        this.rules = rules;
+        this.hierarchy = hierarchy;
+        this.categories = categories;
+        this.regions = regions;
+        this.audit = audit;
+    }
+
+    /** A rule as the administration pages show it. */
+    public record RuleView(long id, String categoryCode, String regionCode, String agencyCode,
+                           LocalDate effectiveFrom, String note) {
+    }
+
+    /** What an administrator typed; every field is checked before anything is written. */
+    public record RuleInput(String categoryCode, String regionCode, String agencyCode, LocalDate effectiveFrom,
+                            String note) {
+    }
+
+    @Transactional(readOnly = true)
+    public List<RuleView> all() {
+        return jdbc.sql("""
+                        select id, category_code, region_code, agency_code, effective_from, note
+                          from responsibility_rule order by category_code, region_code, effective_from""")
+                .query((rs, row) -> new RuleView(rs.getLong("id"), rs.getString("category_code"),
+                        rs.getString("region_code"), rs.getString("agency_code"),
+                        rs.getObject("effective_from", LocalDate.class), rs.getString("note")))
+                .list();
+    }
+
+    public long create(AuditLog.Actor actor, RuleInput input) {
+        RuleInput rule = validated(input);
+        try {
+            long id = jdbc.sql("""
+                            insert into responsibility_rule (category_code, region_code, agency_code, effective_from, note)
+                            values (:category, :region, :agency, :from, :note) returning id""")
+                    .param("category", rule.categoryCode()).param("region", rule.regionCode())
+                    .param("agency", rule.agencyCode()).param("from", rule.effectiveFrom()).param("note", rule.note())
+                    .query(Long.class).single();
+            audit.record(actor, "RULE_CREATE", "responsibility_rule", String.valueOf(id), null, state(rule));
+            rules.invalidate();
+            return id;
+        } catch (DuplicateKeyException taken) {
+            throw new InvalidRequestException("rules.error.duplicate");
+        }
+    }
+
+    public void delete(AuditLog.Actor actor, long id) {
+        RuleView before = all().stream().filter(r -> r.id() == id).findFirst()
+                .orElseThrow(() -> new RecordNotFoundException("rules.notFound", id));
+        jdbc.sql("delete from responsibility_rule where id = :id").param("id", id).update();
+        audit.record(actor, "RULE_DELETE", "responsibility_rule", String.valueOf(id), state(new RuleInput(
+                before.categoryCode(), before.regionCode(), before.agencyCode(), before.effectiveFrom(),
+                before.note())), null);
+        rules.invalidate();
+    }
+
+    private RuleInput validated(RuleInput input) {
+        if (input.categoryCode() == null || categories.find(input.categoryCode()).isEmpty()) {
+            throw new InvalidRequestException("rules.error.category");
+        }
+        Region region = input.regionCode() == null ? null : regions.find(input.regionCode())
+                .filter(r -> r.level() != RegionLevel.DISTRICT).orElse(null);
+        if (region == null) {
+            throw new InvalidRequestException("rules.error.region");
+        }
+        if (input.agencyCode() == null || !hierarchy.tree().contains(input.agencyCode())) {
+            throw new InvalidRequestException("rules.error.agency", input.agencyCode() == null ? "" : input.agencyCode());
+        }
+        if (input.effectiveFrom() == null) {
+            throw new InvalidRequestException("rules.error.from");
+        }
+        String note = input.note() == null || input.note().isBlank() ? null : input.note().strip();
+        if (note != null && note.length() > NOTE_MAX) {
+            throw new InvalidRequestException("casework.text.tooLong", NOTE_MAX);
+        }
+        return new RuleInput(input.categoryCode(), region.code(), input.agencyCode(), input.effectiveFrom(), note);
+    }
+
+    private static Map<String, Object> state(RuleInput rule) {
+        Map<String, Object> state = new LinkedHashMap<>();
+        state.put("category", rule.categoryCode());
+        state.put("region", rule.regionCode());
+        state.put("agency", rule.agencyCode());
+        state.put("from", rule.effectiveFrom().toString());
+        state.put("note", rule.note());
+        return state;
+    }
+}

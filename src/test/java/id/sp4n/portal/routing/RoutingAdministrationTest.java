@@ -1,0 +1,165 @@
+package id.sp4n.portal.routing;
+
+import static id.sp4n.portal.support.ComplaintFormMother.aComplaint;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Duration;
+import java.time.LocalDate;
+
+import id.sp4n.portal.identity.Role;
+import id.sp4n.portal.identity.StaffEnrolment;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/** The routing simulator and the responsibility rules, through the pages and down to PostgreSQL. */
+@SpringBootTest(properties = "portal.intake.submissions-per-hour=0")
+@AutoConfigureMockMvc
+class RoutingAdministrationTest {
+
+    private static final String PASSWORD = "kata-sandi-aturan-2026";
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    StaffEnrolment enrolment;
+
+    @Autowired
+    UserDetailsService accounts;
+
+    UserDetails nationalAdmin;
+    UserDetails provinceAdmin;
+    UserDetails officer;
+
+    @BeforeEach
+    void enrol() {
+        nationalAdmin = staff("aturan.nasional@sp4n.test", Role.NATIONAL_ADMIN, "kemenpanrb");
+        provinceAdmin = staff("aturan.jateng@sp4n.test", Role.AGENCY_ADMIN, "pemda-33");
+        officer = staff("aturan.disdik.semarang@sp4n.test", Role.OFFICER, "pemda-33.74/DISDIK");
+    }
+
+    @AfterEach
+    void removeRules() {
+        jdbc.sql("delete from responsibility_rule where region_code like '33%'").update();
+    }
+
+    private UserDetails staff(String email, Role role, String agency) {
+        enrolment.enrolIfAbsent(email, PASSWORD, "Admin " + agency, role, agency);
+        return accounts.loadUserByUsername(email);
+    }
+
+    private MockHttpServletRequestBuilder newRule(UserDetails who, String category, String region, String agency,
+                                                  String from) {
+        return post("/admin/aturan").with(user(who)).with(csrf()).param("categoryCode", category)
+                .param("regionCode", region).param("agencyCode", agency).param("effectiveFrom", from)
+                .param("note", "Uji coba penanganan SD oleh provinsi");
+    }
+
+    private long ruleCount() {
+        return jdbc.sql("select count(*) from responsibility_rule where region_code like '33%'").query(Long.class).single();
+    }
+
+    @Test
+    void shouldShowEachStepAndTheRuleThatDecidedIt() throws Exception {
+        mvc.perform(get("/admin/simulasi").with(user(officer)).param("pintu", "kemenpanrb")
+                        .param("kategori", "PENDIDIKAN-DASAR").param("wilayah", "33.74"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("data-to=\"pemda-33\"")))
+                .andExpect(content().string(containsString("data-to=\"pemda-33.74/DISDIK\"")))
+                .andExpect(content().string(containsString("DEFAULT PENDIDIKAN-DASAR")));
+    }
+
+    @Test
+    void shouldExplainBadSimulatorInput() throws Exception {
+        mvc.perform(get("/admin/simulasi").with(user(officer)).param("pintu", "tidak-ada")
+                        .param("wilayah", "33.74"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("Tidak ada instansi aktif dengan kode")));
+        mvc.perform(get("/admin/simulasi").with(user(officer)).param("pintu", "kemenpanrb")
+                        .param("kategori", "BUKAN-KATEGORI").param("wilayah", "33.74"))
+                .andExpect(status().isBadRequest());
+        mvc.perform(get("/admin/simulasi").with(user(officer)).param("pintu", "kemenpanrb")
+                        .param("wilayah", "33.74.01"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("Pilih kabupaten/kota dari daftar")));
+        mvc.perform(get("/admin/simulasi")).andExpect(status().is3xxRedirection());
+        mvc.perform(get("/admin/simulasi").with(user("warga@sp4n.test").roles("CITIZEN")))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void shouldLetOnlyTheNationalAdminChangeRulesAndRefuseBadOnes() throws Exception {
+        String today = LocalDate.now().toString();
+        mvc.perform(newRule(provinceAdmin, "PENDIDIKAN-DASAR", "33.74", "pemda-33/DISDIK", today))
+                .andExpect(status().isForbidden());
+        mvc.perform(newRule(officer, "PENDIDIKAN-DASAR", "33.74", "pemda-33/DISDIK", today))
+                .andExpect(status().isForbidden());
+        mvc.perform(newRule(nationalAdmin, "PENDIDIKAN-DASAR", "33.74.01", "pemda-33/DISDIK", today))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("Kode wilayah harus kode provinsi atau kabupaten/kota")));
+        mvc.perform(newRule(nationalAdmin, "PENDIDIKAN-DASAR", "33.74", "tidak-ada", today))
+                .andExpect(status().isBadRequest());
+        mvc.perform(newRule(nationalAdmin, "PENDIDIKAN-DASAR", "33.74", "pemda-33/DISDIK", "besok"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("TTTT-BB-HH")));
+        mvc.perform(newRule(nationalAdmin, "TIDAK-ADA", "33.74", "pemda-33/DISDIK", today))
+                .andExpect(status().isBadRequest());
+        assertThat(ruleCount()).isZero();
+
+        mvc.perform(newRule(nationalAdmin, "PENDIDIKAN-DASAR", "33.74", "pemda-33/DISDIK", today))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(newRule(nationalAdmin, "PENDIDIKAN-DASAR", "33.74", "pemda-33/DISDIK", today))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("Sudah ada aturan")));
+        assertThat(ruleCount()).isEqualTo(1);
+    }
+
+    @Test
+    void shouldRouteByANewRuleAtOnceAndShowItInTheSimulator() throws Exception {
+        mvc.perform(newRule(nationalAdmin, "PENDIDIKAN-DASAR", "33.74", "pemda-33/DISDIK", LocalDate.now().toString()))
+                .andExpect(status().is3xxRedirection());
+        long id = jdbc.sql("select id from responsibility_rule where region_code = '33.74'").query(Long.class).single();
+        assertThat(jdbc.sql("select action from audit_log where object_type = 'responsibility_rule' and object_id = ?")
+                .param(String.valueOf(id)).query(String.class).list()).containsExactly("RULE_CREATE");
+
+        mvc.perform(get("/admin/simulasi").with(user(officer)).param("pintu", "kemenpanrb")
+                        .param("kategori", "PENDIDIKAN-DASAR").param("wilayah", "33.74"))
+                .andExpect(content().string(containsString("OVERRIDE #" + id)))
+                .andExpect(content().string(containsString("data-to=\"pemda-33/DISDIK\"")));
+
+        String location = mvc.perform(aComplaint().with("provinceCode", "33").with("regencyCode", "33.74")
+                        .postTo("/lapor")).andReturn().getResponse().getRedirectedUrl();
+        String number = location.replaceAll(".*nomor=([^&]+).*", "$1");
+        await().atMost(Duration.ofSeconds(10)).until(() -> "pemda-33/DISDIK".equals(jdbc.sql(
+                "select current_agency_code from complaint where tracking_number = ?").param(number)
+                .query(String.class).optional().orElse(null)));
+
+        mvc.perform(post("/admin/aturan/" + id + "/hapus").with(user(nationalAdmin)).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(ruleCount()).isZero();
+        mvc.perform(get("/admin/simulasi").with(user(officer)).param("pintu", "kemenpanrb")
+                        .param("kategori", "PENDIDIKAN-DASAR").param("wilayah", "33.74"))
+                .andExpect(content().string(containsString("data-to=\"pemda-33.74/DISDIK\"")));
+        mvc.perform(get("/admin/aturan").with(user(provinceAdmin))).andExpect(status().isOk());
+    }
+}
