@@ -63,6 +63,66 @@ public class AuditLog {
         return about(objectType, objectId).stream().findFirst();
     }
 
+    /** Filters of the audit page; each may be null. {@code actor} matches part of the actor's name. */
+    public record Query(String objectType, String objectId, String action, String actor, java.time.LocalDate from,
+                        java.time.LocalDate to, int page) {
+
+        public static final int PAGE_SIZE = 50;
+
+        public Query {
+            page = Math.max(page, 0);
+        }
+    }
+
+    /** A page of entries, newest first, with the object each is about. */
+    public record Found(Instant at, Actor actor, String action, String objectType, String objectId, String before,
+                        String after) {
+    }
+
+    /** Entries matching the filters (dates in WIB, the national desk's zone), newest first, one page. */
+    @Transactional(readOnly = true)
+    public List<Found> search(Query query) {
+        StringBuilder where = new StringBuilder("true");
+        java.util.Map<String, Object> params = new java.util.LinkedHashMap<>();
+        if (query.objectType() != null && !query.objectType().isBlank()) {
+            where.append(" and object_type = :type");
+            params.put("type", query.objectType().strip());
+        }
+        if (query.objectId() != null && !query.objectId().isBlank()) {
+            where.append(" and object_id = :id");
+            params.put("id", query.objectId().strip());
+        }
+        if (query.action() != null && !query.action().isBlank()) {
+            where.append(" and action = :action");
+            params.put("action", query.action().strip());
+        }
+        if (query.actor() != null && !query.actor().isBlank()) {
+            where.append(" and actor_name ilike :actor");
+            params.put("actor", "%" + query.actor().strip().replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        if (query.from() != null) {
+            where.append(" and at >= :from");
+            params.put("from", Timestamp.from(query.from().atStartOfDay(WIB).toInstant()));
+        }
+        if (query.to() != null) {
+            where.append(" and at < :to");
+            params.put("to", Timestamp.from(query.to().plusDays(1).atStartOfDay(WIB).toInstant()));
+        }
+        params.put("limit", Query.PAGE_SIZE);
+        params.put("offset", query.page() * Query.PAGE_SIZE);
+        return jdbc.sql("select at, actor_account_id, actor_name, action, object_type, object_id, before_state::text,"
+                        + " after_state::text from audit_log where " + where
+                        + " order by at desc, id desc limit :limit offset :offset")
+                .params(params)
+                .query((rs, row) -> new Found(rs.getTimestamp("at").toInstant(),
+                        new Actor((Long) rs.getObject("actor_account_id"), rs.getString("actor_name")),
+                        rs.getString("action"), rs.getString("object_type"), rs.getString("object_id"),
+                        rs.getString("before_state"), rs.getString("after_state")))
+                .list();
+    }
+
+    private static final java.time.ZoneId WIB = java.time.ZoneId.of("Asia/Jakarta");
+
     /** Who acted: an account (with a name to show even after the account is gone), or the system. */
     public record Actor(Long accountId, String name) {
 

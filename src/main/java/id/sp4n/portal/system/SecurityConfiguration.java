@@ -35,6 +35,7 @@ class SecurityConfiguration {
                                 "/actuator/health", "/actuator/health/**").permitAll()
                         // Responsibility rules are the national admin's; every staff member may use the simulator.
                         .requestMatchers(HttpMethod.POST, "/admin/aturan", "/admin/aturan/**").hasRole("NATIONAL_ADMIN")
+                        .requestMatchers("/admin/audit").hasAnyRole("NATIONAL_ADMIN", "OVERSIGHT")
                         .requestMatchers("/admin/**")
                         .hasAnyRole("OFFICER", "AGENCY_ADMIN", "NATIONAL_ADMIN", "OVERSIGHT")
                         // Oversight reads every inbox and case but changes nothing.

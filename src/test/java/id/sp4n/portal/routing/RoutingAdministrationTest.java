@@ -141,6 +141,18 @@ class RoutingAdministrationTest {
         long id = jdbc.sql("select id from responsibility_rule where region_code = '33.74'").query(Long.class).single();
         assertThat(jdbc.sql("select action from audit_log where object_type = 'responsibility_rule' and object_id = ?")
                 .param(String.valueOf(id)).query(String.class).list()).containsExactly("RULE_CREATE");
+        // The audit page shows it, with the state after; oversight reads it too; agency admins do not.
+        mvc.perform(get("/admin/audit").with(user(nationalAdmin)).param("objectType", "responsibility_rule")
+                        .param("objectId", String.valueOf(id)))
+                .andExpect(content().string(containsString("RULE_CREATE")))
+                .andExpect(content().string(containsString("Uji coba penanganan SD oleh provinsi")));
+        UserDetails ombudsman = staff("aturan.ombudsman@sp4n.test", Role.OVERSIGHT, "ombudsman");
+        mvc.perform(get("/admin/audit").with(user(ombudsman)).param("actor", "Admin kemenpanrb"))
+                .andExpect(content().string(containsString("RULE_CREATE")));
+        mvc.perform(get("/admin/audit").with(user(provinceAdmin))).andExpect(status().isForbidden());
+        mvc.perform(get("/admin/audit").with(user(nationalAdmin)).param("from", "kemarin"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("TTTT-BB-HH")));
 
         mvc.perform(get("/admin/simulasi").with(user(officer)).param("pintu", "kemenpanrb")
                         .param("kategori", "PENDIDIKAN-DASAR").param("wilayah", "33.74"))
