@@ -91,6 +91,27 @@ public class WorkingDayCalendars {
         return new WorkingDayCalendar(zone, days);
     }
 
+    /** A holiday as the administration page lists it; {@code agencyCode} is null for national ones. */
+    public record Holiday(LocalDate day, String kind, String name, String agencyCode) {
+    }
+
+    /** The holidays that apply to an agency in a year: national ones and the regional ones of it and above it. */
+    @Transactional(readOnly = true)
+    public List<Holiday> holidaysOf(String agencyCode, int year) {
+        List<String> path = hierarchy.tree().upward(agencyCode).stream().map(AgencyNode::code).toList();
+        if (path.isEmpty()) {
+            throw new RecordNotFoundException("agency.notFound", agencyCode);
+        }
+        return jdbc.sql("""
+                        select day, kind, name, agency_code from holiday
+                         where (agency_code is null or agency_code in (:codes))
+                           and day between :first and :last order by day""")
+                .param("codes", path).param("first", LocalDate.of(year, 1, 1)).param("last", LocalDate.of(year, 12, 31))
+                .query((rs, row) -> new Holiday(rs.getObject("day", LocalDate.class), rs.getString("kind"),
+                        rs.getString("name"), rs.getString("agency_code")))
+                .list();
+    }
+
     /** Adds a regional holiday for an agency and its subtree; a second holiday on the same day is refused. */
     @Transactional
     public void addRegionalHoliday(String agencyCode, LocalDate day, String name) {

@@ -1,0 +1,92 @@
+package id.sp4n.portal.sla;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+
+import id.sp4n.portal.identity.Role;
+import id.sp4n.portal.identity.StaffEnrolment;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/** Regional holidays through the administration page: who may add them, bad input, and the calendar using them. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class HolidayAdministrationTest {
+
+    private static final LocalDate ANNIVERSARY = LocalDate.of(2030, 9, 25);
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    StaffEnrolment enrolment;
+
+    @Autowired
+    UserDetailsService accounts;
+
+    @Autowired
+    WorkingDayCalendars calendars;
+
+    @AfterEach
+    void removeRegionalHolidays() {
+        jdbc.sql("delete from holiday where agency_code is not null and day >= '2030-01-01'").update();
+    }
+
+    private UserDetails staff(String email, Role role, String agency) {
+        enrolment.enrolIfAbsent(email, "kata-sandi-libur-2026", "Admin " + agency, role, agency);
+        return accounts.loadUserByUsername(email);
+    }
+
+    private MockHttpServletRequestBuilder add(UserDetails who, String agency, String day, String name) {
+        return post("/admin/libur").with(user(who)).with(csrf()).param("agency", agency).param("day", day)
+                .param("name", name);
+    }
+
+    @Test
+    void shouldLetAnAgencyAdminAddHolidaysInsideTheirSubtreeOnly() throws Exception {
+        UserDetails cityAdmin = staff("libur.admin.bandung@sp4n.test", Role.AGENCY_ADMIN, "pemda-32.73");
+        UserDetails officer = staff("libur.petugas.bandung@sp4n.test", Role.OFFICER, "pemda-32.73");
+
+        mvc.perform(add(cityAdmin, "pemda-32", ANNIVERSARY.toString(), "Hari Jadi"))
+                .andExpect(status().isForbidden());
+        mvc.perform(add(officer, "pemda-32.73", ANNIVERSARY.toString(), "Hari Jadi"))
+                .andExpect(status().isForbidden());
+        mvc.perform(add(cityAdmin, "pemda-32.73", "25-09-2030", "Hari Jadi"))
+                .andExpect(status().isBadRequest()).andExpect(content().string(containsString("TTTT-BB-HH")));
+        mvc.perform(add(cityAdmin, "pemda-32.73", ANNIVERSARY.toString(), " "))
+                .andExpect(status().isBadRequest());
+        assertThat(calendars.forAgency("pemda-32.73/DINKES").isWorkingDay(ANNIVERSARY)).isTrue();
+
+        mvc.perform(add(cityAdmin, "pemda-32.73", ANNIVERSARY.toString(), "Hari Jadi Kota Bandung"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(add(cityAdmin, "pemda-32.73", ANNIVERSARY.toString(), "Lagi"))
+                .andExpect(status().isBadRequest());
+        assertThat(calendars.forAgency("pemda-32.73/DINKES").isWorkingDay(ANNIVERSARY)).isFalse();
+        assertThat(calendars.forAgency("pemda-32.04").isWorkingDay(ANNIVERSARY)).isTrue();
+        mvc.perform(get("/admin/libur").with(user(officer)).param("agency", "pemda-32.73/DINKES").param("year", "2030"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Hari Jadi Kota Bandung")));
+        mvc.perform(get("/admin/libur").with(user(officer)).param("year", "2026"))
+                .andExpect(content().string(containsString("Idul Fitri 1447 H")))
+                .andExpect(content().string(containsString("Libur nasional")));
+    }
+}
