@@ -33,6 +33,11 @@ public final class AgencyTree {
         return Optional.ofNullable(code == null ? null : nodes.get(code));
     }
 
+    /** Whether any agency of this kind exists (a unit kind such as DISDIK, or a central body's kind). */
+    public boolean hasKind(String kind) {
+        return kind != null && nodes.values().stream().anyMatch(node -> kind.equals(node.kind()));
+    }
+
     public boolean contains(String code) {
         return code != null && nodes.containsKey(code);
     }

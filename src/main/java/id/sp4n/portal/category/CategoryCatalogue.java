@@ -33,6 +33,11 @@ public class CategoryCatalogue {
                 jdbc.sql(SELECT + "order by tier is null, name_id").query(CategoryCatalogue::map).list()));
     }
 
+    /** After a change on this instance: the next read reloads at once (other instances within a second). */
+    void invalidate() {
+        cache.invalidate();
+    }
+
     public List<Category> all() {
         return cache.get().all();
     }

@@ -37,6 +37,7 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/admin/aturan", "/admin/aturan/**").hasRole("NATIONAL_ADMIN")
                         .requestMatchers("/admin/audit").hasAnyRole("NATIONAL_ADMIN", "OVERSIGHT")
                         .requestMatchers(HttpMethod.POST, "/admin/libur").hasAnyRole("AGENCY_ADMIN", "NATIONAL_ADMIN")
+                        .requestMatchers(HttpMethod.POST, "/admin/kategori").hasRole("NATIONAL_ADMIN")
                         .requestMatchers("/admin/**")
                         .hasAnyRole("OFFICER", "AGENCY_ADMIN", "NATIONAL_ADMIN", "OVERSIGHT")
                         // Oversight reads every inbox and case but changes nothing.
