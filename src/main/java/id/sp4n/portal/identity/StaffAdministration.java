@@ -1,0 +1,130 @@
+package id.sp4n.portal.identity;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import id.sp4n.portal.agency.AgencyHierarchy;
+import id.sp4n.portal.audit.AuditLog;
+import id.sp4n.portal.shared.ActionForbiddenException;
+import id.sp4n.portal.shared.InvalidRequestException;
+import id.sp4n.portal.shared.RecordNotFoundException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Administrators manage staff accounts: create officers and agency admins for an agency, change their role,
+ * deactivate them. Agency admins only inside their subtree and only those two roles; the national admin
+ * everywhere, and only they create national admins and oversight accounts. Every change is audited.
+ */
+@Service
+@Transactional
+public class StaffAdministration {
+
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
+    private final JdbcClient jdbc;
+    private final StaffEnrolment enrolment;
+    private final AgencyHierarchy hierarchy;
+    private final AuditLog audit;
+
+    StaffAdministration(JdbcClient jdbc, StaffEnrolment enrolment, AgencyHierarchy hierarchy, AuditLog audit) {
+        this.jdbc = jdbc;
+        this.enrolment = enrolment;
+        this.hierarchy = hierarchy;
+        this.audit = audit;
+    }
+
+    public record StaffAccount(long id, String email, String name, Role role, String agencyCode, boolean enabled) {
+    }
+
+    @Transactional(readOnly = true)
+    public List<StaffAccount> at(PortalUser admin, String agencyCode) {
+        mayManage(admin, agencyCode, Role.OFFICER);
+        return jdbc.sql("""
+                        select id, email, display_name, role, agency_code, enabled from account
+                         where agency_code = :agency order by enabled desc, display_name, id""")
+                .param("agency", agencyCode)
+                .query((rs, row) -> new StaffAccount(rs.getLong("id"), rs.getString("email"),
+                        rs.getString("display_name"), Role.valueOf(rs.getString("role")), rs.getString("agency_code"),
+                        rs.getBoolean("enabled")))
+                .list();
+    }
+
+    public void create(PortalUser admin, String email, String name, Role role, String agencyCode, String password) {
+        mayManage(admin, agencyCode, role);
+        String address = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
+        if (!EMAIL.matcher(address).matches() || address.length() > 254) {
+            throw new InvalidRequestException("staff.error.email");
+        }
+        if (name == null || name.isBlank() || name.strip().length() > 120) {
+            throw new InvalidRequestException("staff.error.name");
+        }
+        if (!enrolment.enrolIfAbsent(address, password, name.strip(), role, agencyCode)) {
+            throw new InvalidRequestException("staff.error.taken", address);
+        }
+        audit.record(actor(admin), "STAFF_CREATE", "account", address, null,
+                Map.of("role", role.name(), "agency", agencyCode, "name", name.strip()));
+    }
+
+    public void changeRole(PortalUser admin, long accountId, Role role) {
+        StaffAccount account = find(accountId);
+        mayManage(admin, account.agencyCode(), account.role());
+        mayManage(admin, account.agencyCode(), role);
+        jdbc.sql("update account set role = :role, version = version + 1 where id = :id")
+                .param("role", role.name()).param("id", accountId).update();
+        audit.record(actor(admin), "STAFF_ROLE", "account", account.email(), Map.of("role", account.role().name()),
+                Map.of("role", role.name()));
+    }
+
+    public void setEnabled(PortalUser admin, long accountId, boolean enabled) {
+        StaffAccount account = find(accountId);
+        mayManage(admin, account.agencyCode(), account.role());
+        if (account.id() == admin.accountId()) {
+            throw new InvalidRequestException("staff.error.self");
+        }
+        jdbc.sql("update account set enabled = :enabled, version = version + 1 where id = :id")
+                .param("enabled", enabled).param("id", accountId).update();
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("enabled", enabled);
+        audit.record(actor(admin), enabled ? "STAFF_ENABLE" : "STAFF_DISABLE", "account", account.email(),
+                Map.of("enabled", account.enabled()), after);
+    }
+
+    private StaffAccount find(long accountId) {
+        return jdbc.sql("""
+                        select id, email, display_name, role, agency_code, enabled from account
+                         where id = :id and role <> 'CITIZEN'""")
+                .param("id", accountId)
+                .query((rs, row) -> new StaffAccount(rs.getLong("id"), rs.getString("email"),
+                        rs.getString("display_name"), Role.valueOf(rs.getString("role")), rs.getString("agency_code"),
+                        rs.getBoolean("enabled")))
+                .optional().orElseThrow(() -> new RecordNotFoundException("staff.notFound", accountId));
+    }
+
+    /** Agency admins: officers and agency admins inside their subtree; the national admin: any staff anywhere. */
+    private void mayManage(PortalUser admin, String agencyCode, Role role) {
+        if (agencyCode == null || !hierarchy.tree().contains(agencyCode)) {
+            throw new RecordNotFoundException("agency.notFound", agencyCode == null ? "" : agencyCode);
+        }
+        if (!role.isStaff()) {
+            throw new InvalidRequestException("account.error.notStaff", role);
+        }
+        boolean allowed = switch (admin.role()) {
+            case NATIONAL_ADMIN -> true;
+            case AGENCY_ADMIN -> (role == Role.OFFICER || role == Role.AGENCY_ADMIN)
+                    && hierarchy.tree().isWithin(agencyCode, admin.agencyCode());
+            default -> false;
+        };
+        if (!allowed) {
+            throw new ActionForbiddenException("staff.refused");
+        }
+    }
+
+    private static AuditLog.Actor actor(PortalUser admin) {
+        return new AuditLog.Actor(admin.accountId(), admin.displayName());
+    }
+}
