@@ -39,6 +39,7 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/admin/libur").hasAnyRole("AGENCY_ADMIN", "NATIONAL_ADMIN")
                         .requestMatchers(HttpMethod.POST, "/admin/kategori").hasRole("NATIONAL_ADMIN")
                         .requestMatchers("/admin/petugas", "/admin/petugas/**").hasAnyRole("AGENCY_ADMIN", "NATIONAL_ADMIN")
+                        .requestMatchers("/admin/instansi/**").hasAnyRole("AGENCY_ADMIN", "NATIONAL_ADMIN")
                         .requestMatchers("/admin/**")
                         .hasAnyRole("OFFICER", "AGENCY_ADMIN", "NATIONAL_ADMIN", "OVERSIGHT")
                         // Oversight reads every inbox and case but changes nothing.

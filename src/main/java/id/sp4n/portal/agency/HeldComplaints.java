@@ -1,0 +1,17 @@
+package id.sp4n.portal.agency;
+
+import java.util.Collection;
+
+/**
+ * What the agencies hold, as administration needs to know it: implemented by the complaint module (which depends
+ * on this one), so that deactivating an agency can hand its unfinished complaints to a successor in the same
+ * transaction and nothing is ever left at an inactive agency.
+ */
+public interface HeldComplaints {
+
+    /** Unfinished complaints (not completed, not archived) held by any of the agencies. */
+    long unfinishedAt(Collection<String> agencyCodes);
+
+    /** Hands every unfinished complaint held by the agencies to the successor, each as a hop on its trail. */
+    int handOver(Collection<String> agencyCodes, String successorCode, long actorAccountId, String reason);
+}

@@ -1,0 +1,57 @@
+package id.sp4n.portal.complaint;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+
+import id.sp4n.portal.agency.HeldComplaints;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Hands the unfinished complaints of agencies being deactivated to their successor, each as a hop (actor: the
+ * administrator; reason readable by the citizen), with its limits recomputed at the new holder. Runs in the
+ * administrator's transaction, so the agencies never become inactive with complaints still on them.
+ */
+@Component
+class ComplaintHandover implements HeldComplaints {
+
+    private static final String UNFINISHED = "c.status not in ('COMPLETED', 'ARCHIVED')";
+
+    private final JdbcClient jdbc;
+    private final ComplaintRepository complaints;
+    private final Deadlines deadlines;
+    private final Clock clock;
+
+    ComplaintHandover(JdbcClient jdbc, ComplaintRepository complaints, Deadlines deadlines, Clock clock) {
+        this.jdbc = jdbc;
+        this.complaints = complaints;
+        this.deadlines = deadlines;
+        this.clock = clock;
+    }
+
+    @Override
+    public long unfinishedAt(Collection<String> agencyCodes) {
+        return jdbc.sql("select count(*) from complaint c where c.current_agency_code = any(:codes) and " + UNFINISHED)
+                .param("codes", agencyCodes.toArray(String[]::new)).query(Long.class).single();
+    }
+
+    @Override
+    public int handOver(Collection<String> agencyCodes, String successorCode, long actorAccountId, String reason) {
+        List<Long> ids = jdbc.sql("select c.id from complaint c where c.current_agency_code = any(:codes) and "
+                        + UNFINISHED + " order by c.id")
+                .param("codes", agencyCodes.toArray(String[]::new)).query(Long.class).list();
+        Instant now = clock.instant();
+        for (Long id : ids) {
+            Complaint complaint = complaints.findById(id).orElseThrow();
+            String from = complaint.currentAgencyCode();
+            complaint.forwardAlong(List.of(new HopRecord(from, successorCode, HopRecord.ActorKind.STAFF,
+                    actorAccountId, "SUCCESSOR", "route.hop.successor",
+                    List.of("agency:" + from, "agency:" + successorCode, reason))), now);
+            deadlines.refresh(complaint);
+        }
+        complaints.flush();
+        return ids.size();
+    }
+}

@@ -1,0 +1,47 @@
+package id.sp4n.portal.system.web;
+
+import id.sp4n.portal.agency.AgencyAdministration;
+import id.sp4n.portal.agency.AgencyHierarchy;
+import id.sp4n.portal.identity.PortalUser;
+import id.sp4n.portal.identity.Role;
+import id.sp4n.portal.shared.RecordNotFoundException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * {@code /admin/instansi/nonaktifkan?kode=…}: deactivating an agency (and its subtree). Here in the application
+ * shell because it joins the signed-in administrator (identity) with the hierarchy (agency). With unfinished complaints
+ * the form asks for the successor that receives them.
+ */
+@Controller
+class AgencyAdminController {
+
+    private final AgencyAdministration administration;
+    private final AgencyHierarchy hierarchy;
+
+    AgencyAdminController(AgencyAdministration administration, AgencyHierarchy hierarchy) {
+        this.administration = administration;
+        this.hierarchy = hierarchy;
+    }
+
+    @GetMapping("/admin/instansi/nonaktifkan")
+    String form(@RequestParam(name = "kode") String code, Model model) {
+        var agency = hierarchy.tree().find(code).orElseThrow(() -> new RecordNotFoundException("agency.notFound", code));
+        model.addAttribute("agency", agency);
+        model.addAttribute("subtree", hierarchy.tree().subtreeCodes(code).size());
+        model.addAttribute("unfinished", administration.unfinishedIn(code));
+        return "agency/deactivate";
+    }
+
+    @PostMapping("/admin/instansi/nonaktifkan")
+    String deactivate(@AuthenticationPrincipal PortalUser user, @RequestParam(name = "kode") String code,
+                      @RequestParam(required = false) String successor, @RequestParam(required = false) String reason) {
+        administration.deactivate(new AgencyAdministration.Admin(user.accountId(), user.displayName(),
+                user.role() == Role.NATIONAL_ADMIN, user.agencyCode()), code, successor, reason);
+        return "redirect:/instansi?dinonaktifkan";
+    }
+}
