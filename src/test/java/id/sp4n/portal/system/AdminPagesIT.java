@@ -1,0 +1,73 @@
+package id.sp4n.portal.system;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import id.sp4n.portal.identity.Role;
+import id.sp4n.portal.identity.StaffEnrolment;
+import id.sp4n.portal.support.PortalBrowser;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** Every administration and staff page, as the national admin sees it, passes axe (WCAG 2.1 A/AA). */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class AdminPagesIT {
+
+    private static final String PASSWORD = "kata-sandi-halaman-2026";
+
+    static PortalBrowser browser;
+    static Page page;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    StaffEnrolment enrolment;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = new PortalBrowser();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        browser.close();
+    }
+
+    private Page signedIn() {
+        if (page == null) {
+            enrolment.enrolIfAbsent("halaman.nasional@sp4n.test", PASSWORD, "Admin Nasional", Role.NATIONAL_ADMIN,
+                    "kemenpanrb");
+            page = browser.newPage(1280, 900);
+            page.navigate("http://localhost:" + port + "/masuk");
+            page.getByLabel("Alamat e-mail").fill("halaman.nasional@sp4n.test");
+            page.getByLabel("Kata sandi").fill(PASSWORD);
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Masuk").setExact(true)).click();
+        }
+        return page;
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+            "/admin/kategori, Kategori laporan",
+            "/admin/kategori?kode=PENDIDIKAN-DASAR, Kategori laporan",
+            "/admin/petugas?agency=pemda-32.73, Petugas instansi",
+            "/admin/libur?agency=pemda-32.73&year=2026, Hari libur",
+            "/admin/audit, Log audit",
+            "/admin/instansi/nonaktifkan?kode=pemda-32.73/DISDIK, Nonaktifkan Dinas Pendidikan Kota Bandung",
+            "/petugas/ombudsman, Rujukan Ombudsman",
+            "/petugas/templat?agency=pemda-32.73, Templat balasan",
+            "/notifikasi, Pemberitahuan"})
+    void shouldHaveNoAccessibilityViolations(String path, String heading) {
+        Page admin = signedIn();
+        admin.navigate("http://localhost:" + port + path);
+        assertThat(admin.locator("h1")).hasText(heading);
+        PortalBrowser.assertAccessible(admin);
+    }
+}
