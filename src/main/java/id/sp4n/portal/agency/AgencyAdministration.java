@@ -43,6 +43,79 @@ public class AgencyAdministration {
         return held.unfinishedAt(hierarchy.tree().subtreeCodes(code));
     }
 
+    /**
+     * Moves an agency (with its subtree) under another parent, keeping the tiers consistent: a central body under
+     * the root or another central body, a province's government under the root, a regency/city's government under
+     * its province's government, a unit under a government of the same region; never under itself. Unfinished
+     * complaints of the subtree go to a successor first (their routing was decided for the old place). National
+     * admin only.
+     */
+    public void move(Admin admin, String code, String newParentCode, String successorCode, String reason) {
+        if (!admin.national()) {
+            throw new ActionForbiddenException("agencies.refused.move");
+        }
+        AgencyTree tree = hierarchy.tree();
+        AgencyNode agency = tree.find(code).orElseThrow(() -> new RecordNotFoundException("agency.notFound", code));
+        AgencyNode parent = tree.find(newParentCode).orElseThrow(() -> new InvalidRequestException(
+                "agencies.error.parent", newParentCode == null ? "" : newParentCode));
+        if (agency.isRoot()) {
+            throw new InvalidRequestException("agencies.error.root");
+        }
+        List<String> subtree = tree.subtreeCodes(code);
+        if (subtree.contains(parent.code())) {
+            throw new InvalidRequestException("agencies.error.cycle");
+        }
+        if (parent.code().equals(agency.parentCode())) {
+            throw new InvalidRequestException("agencies.error.sameParent");
+        }
+        if (!fits(agency, parent)) {
+            throw new InvalidRequestException("agencies.error.tier", agency.tier(), parent.name());
+        }
+        int handed = handOverIfNeeded(admin, subtree, successorCode, reason);
+        String before = agency.parentCode();
+        jdbc.sql("""
+                        update agency set parent_id = (select id from agency where code = :parent), version = version + 1
+                         where code = :code""")
+                .param("parent", parent.code()).param("code", code).update();
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("parent", parent.code());
+        after.put("complaintsHandedOver", handed);
+        audit.record(new AuditLog.Actor(admin.accountId(), admin.name()), "AGENCY_MOVE", "agency", code,
+                Map.of("parent", before), after);
+        hierarchy.invalidate();
+    }
+
+    /** Domain.md's tiers: where each kind of agency may sit. */
+    private static boolean fits(AgencyNode agency, AgencyNode parent) {
+        return switch (agency.tier()) {
+            case CENTRAL -> parent.isRoot() || parent.tier() == AgencyTier.CENTRAL;
+            case PROVINCE -> parent.isRoot();
+            case REGENCY -> parent.tier() == AgencyTier.PROVINCE && agency.regionCode() != null
+                    && agency.regionCode().startsWith(parent.regionCode() + ".");
+            case UNIT -> (parent.tier() == AgencyTier.PROVINCE || parent.tier() == AgencyTier.REGENCY)
+                    && java.util.Objects.equals(parent.regionCode(), agency.regionCode());
+        };
+    }
+
+    /** Unfinished complaints in the subtree go to an active successor outside it, with a reason; else refused. */
+    private int handOverIfNeeded(Admin admin, List<String> subtree, String successorCode, String reason) {
+        long unfinished = held.unfinishedAt(subtree);
+        if (unfinished == 0) {
+            return 0;
+        }
+        String successor = successorCode == null || successorCode.isBlank() ? null : successorCode.strip();
+        if (successor == null) {
+            throw new InvalidRequestException("agencies.error.successorRequired", unfinished);
+        }
+        if (!hierarchy.tree().contains(successor) || subtree.contains(successor)) {
+            throw new InvalidRequestException("agencies.error.successor", successor);
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidRequestException("agencies.error.reason");
+        }
+        return held.handOver(subtree, successor, admin.accountId(), reason.strip());
+    }
+
     public void deactivate(Admin admin, String code, String successorCode, String reason) {
         AgencyTree tree = hierarchy.tree();
         AgencyNode agency = tree.find(code).orElseThrow(() -> new RecordNotFoundException("agency.notFound", code));
@@ -55,20 +128,8 @@ public class AgencyAdministration {
             throw new ActionForbiddenException("agencies.refused");
         }
         List<String> subtree = tree.subtreeCodes(code);
-        long unfinished = held.unfinishedAt(subtree);
         String successor = successorCode == null || successorCode.isBlank() ? null : successorCode.strip();
-        if (unfinished > 0) {
-            if (successor == null) {
-                throw new InvalidRequestException("agencies.error.successorRequired", unfinished);
-            }
-            if (!tree.contains(successor) || subtree.contains(successor)) {
-                throw new InvalidRequestException("agencies.error.successor", successor);
-            }
-            if (reason == null || reason.isBlank()) {
-                throw new InvalidRequestException("agencies.error.reason");
-            }
-        }
-        int handed = unfinished > 0 ? held.handOver(subtree, successor, admin.accountId(), reason.strip()) : 0;
+        int handed = handOverIfNeeded(admin, subtree, successor, reason);
         jdbc.sql("update agency set active = false, version = version + 1 where code = any(:codes)")
                 .param("codes", subtree.toArray(String[]::new)).update();
         Map<String, Object> after = new LinkedHashMap<>();

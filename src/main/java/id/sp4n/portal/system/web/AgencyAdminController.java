@@ -13,7 +13,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * {@code /admin/instansi/nonaktifkan?kode=…}: deactivating an agency (and its subtree). Here in the application
+ * {@code /admin/instansi/nonaktifkan?kode=…} and {@code /admin/instansi/pindahkan?kode=…}: deactivating or moving
+ * an agency (and its subtree). Here in the application
  * shell because it joins the signed-in administrator (identity) with the hierarchy (agency). With unfinished complaints
  * the form asks for the successor that receives them.
  */
@@ -37,11 +38,29 @@ class AgencyAdminController {
         return "agency/deactivate";
     }
 
+    @GetMapping("/admin/instansi/pindahkan")
+    String moveForm(@RequestParam(name = "kode") String code, Model model) {
+        form(code, model);
+        return "agency/move";
+    }
+
+    @PostMapping("/admin/instansi/pindahkan")
+    String move(@AuthenticationPrincipal PortalUser user, @RequestParam(name = "kode") String code,
+                @RequestParam(required = false) String parent, @RequestParam(required = false) String successor,
+                @RequestParam(required = false) String reason) {
+        administration.move(admin(user), code, parent, successor, reason);
+        return "redirect:/instansi/" + code + "?dipindahkan";
+    }
+
+    private static AgencyAdministration.Admin admin(PortalUser user) {
+        return new AgencyAdministration.Admin(user.accountId(), user.displayName(), user.role() == Role.NATIONAL_ADMIN,
+                user.agencyCode());
+    }
+
     @PostMapping("/admin/instansi/nonaktifkan")
     String deactivate(@AuthenticationPrincipal PortalUser user, @RequestParam(name = "kode") String code,
                       @RequestParam(required = false) String successor, @RequestParam(required = false) String reason) {
-        administration.deactivate(new AgencyAdministration.Admin(user.accountId(), user.displayName(),
-                user.role() == Role.NATIONAL_ADMIN, user.agencyCode()), code, successor, reason);
+        administration.deactivate(admin(user), code, successor, reason);
         return "redirect:/instansi?dinonaktifkan";
     }
 }
