@@ -63,7 +63,9 @@ class AdminPagesIT {
             "/admin/instansi/nonaktifkan?kode=pemda-32.73/DISDIK, Nonaktifkan Dinas Pendidikan Kota Bandung",
             "/petugas/ombudsman, Rujukan Ombudsman",
             "/petugas/templat?agency=pemda-32.73, Templat balasan",
-            "/notifikasi, Pemberitahuan"})
+            "/notifikasi, Pemberitahuan",
+            "/admin/instansi/pindahkan?kode=pemda-32.73/DISDIK, Pindahkan Dinas Pendidikan Kota Bandung",
+            "/instansi/pemda-32.73, Pemerintah Kota Bandung"})
     void shouldHaveNoAccessibilityViolations(String path, String heading) {
         Page admin = signedIn();
         admin.navigate("http://localhost:" + port + path);
