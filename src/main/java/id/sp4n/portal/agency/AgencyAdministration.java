@@ -43,6 +43,72 @@ public class AgencyAdministration {
         return held.unfinishedAt(hierarchy.tree().subtreeCodes(code));
     }
 
+    private static final java.util.regex.Pattern CODE =
+            java.util.regex.Pattern.compile("[a-z0-9][a-z0-9.-]{0,60}(/[A-Z0-9-]{1,18})?");
+    private static final java.util.regex.Pattern KIND = java.util.regex.Pattern.compile("[A-Z][A-Z0-9_-]{1,39}");
+
+    /**
+     * A new agency under an existing one, placed consistently (see {@link #fits}); a unit's code is its
+     * government's code, a slash and its kind, and it covers its government's region. Agency admins add units to
+     * governments inside their subtree; the national admin adds anything.
+     */
+    public void create(Admin admin, String code, String name, String kind, String tierName, String parentCode,
+                       String regionCode) {
+        AgencyTree tree = hierarchy.tree();
+        AgencyNode parent = tree.find(parentCode).orElseThrow(() -> new InvalidRequestException(
+                "agencies.error.parent", parentCode == null ? "" : parentCode));
+        AgencyTier tier = tierName == null ? null : AgencyTier.parse(tierName).orElse(null);
+        if (tier == null) {
+            throw new InvalidRequestException("agencies.error.tierName");
+        }
+        boolean allowed = admin.national() || (tier == AgencyTier.UNIT && tree.isWithin(parent.code(), admin.agencyCode()));
+        if (!allowed) {
+            throw new ActionForbiddenException("agencies.refused");
+        }
+        String cleanCode = code == null ? "" : code.strip();
+        String cleanKind = kind == null ? "" : kind.strip();
+        if (!CODE.matcher(cleanCode).matches() || !KIND.matcher(cleanKind).matches()) {
+            throw new InvalidRequestException("agencies.error.code");
+        }
+        if (name == null || name.strip().length() < 3 || name.strip().length() > 200) {
+            throw new InvalidRequestException("agencies.error.name");
+        }
+        String region = tier == AgencyTier.UNIT ? parent.regionCode()
+                : regionCode == null || regionCode.isBlank() ? null : regionCode.strip();
+        if (tier == AgencyTier.UNIT && !cleanCode.equals(parent.code() + "/" + cleanKind)) {
+            throw new InvalidRequestException("agencies.error.unitCode", parent.code() + "/" + cleanKind);
+        }
+        if ((tier == AgencyTier.PROVINCE || tier == AgencyTier.REGENCY) && (region == null
+                || jdbc.sql("select count(*) from region where code = :code").param("code", region)
+                        .query(Long.class).single() == 0)) {
+            throw new InvalidRequestException("agencies.error.region");
+        }
+        AgencyNode created = new AgencyNode(cleanCode, name.strip(), cleanKind, tier, parent.code(),
+                tier == AgencyTier.CENTRAL ? null : region, parent.depth() + 1);
+        if (!fits(created, parent)) {
+            throw new InvalidRequestException("agencies.error.tier", tier, parent.name());
+        }
+        if (jdbc.sql("select count(*) from agency where code = :code").param("code", cleanCode)
+                .query(Long.class).single() > 0) {
+            throw new InvalidRequestException("agencies.error.taken", cleanCode);
+        }
+        jdbc.sql("""
+                        insert into agency (code, name, kind, tier, parent_id, region_code)
+                        values (:code, :name, :kind, :tier, (select id from agency where code = :parent), :region)""")
+                .param("code", cleanCode).param("name", created.name()).param("kind", cleanKind)
+                .param("tier", tier.name()).param("parent", parent.code()).param("region", created.regionCode())
+                .update();
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("name", created.name());
+        after.put("kind", cleanKind);
+        after.put("tier", tier.name());
+        after.put("parent", parent.code());
+        after.put("region", created.regionCode());
+        audit.record(new AuditLog.Actor(admin.accountId(), admin.name()), "AGENCY_CREATE", "agency", cleanCode, null,
+                after);
+        hierarchy.invalidate();
+    }
+
     /**
      * Moves an agency (with its subtree) under another parent, keeping the tiers consistent: a central body under
      * the root or another central body, a province's government under the root, a regency/city's government under

@@ -65,7 +65,8 @@ class AdminPagesIT {
             "/petugas/templat?agency=pemda-32.73, Templat balasan",
             "/notifikasi, Pemberitahuan",
             "/admin/instansi/pindahkan?kode=pemda-32.73/DISDIK, Pindahkan Dinas Pendidikan Kota Bandung",
-            "/instansi/pemda-32.73, Pemerintah Kota Bandung"})
+            "/instansi/pemda-32.73, Pemerintah Kota Bandung",
+            "/admin/instansi/baru?induk=pemda-32.73, Instansi baru di bawah Pemerintah Kota Bandung"})
     void shouldHaveNoAccessibilityViolations(String path, String heading) {
         Page admin = signedIn();
         admin.navigate("http://localhost:" + port + path);

@@ -38,6 +38,23 @@ class AgencyAdminController {
         return "agency/deactivate";
     }
 
+    @GetMapping("/admin/instansi/baru")
+    String createForm(@RequestParam(name = "induk") String parentCode, Model model) {
+        model.addAttribute("parent", hierarchy.tree().find(parentCode)
+                .orElseThrow(() -> new RecordNotFoundException("agency.notFound", parentCode)));
+        model.addAttribute("tiers", id.sp4n.portal.agency.AgencyTier.values());
+        return "agency/create";
+    }
+
+    @PostMapping("/admin/instansi/baru")
+    String create(@AuthenticationPrincipal PortalUser user, @RequestParam(name = "induk") String parentCode,
+                  @RequestParam(required = false) String code, @RequestParam(required = false) String name,
+                  @RequestParam(required = false) String kind, @RequestParam(required = false) String tier,
+                  @RequestParam(required = false) String region) {
+        administration.create(admin(user), code, name, kind, tier, parentCode, region);
+        return "redirect:/instansi/" + code.strip() + "?dibuat";
+    }
+
     @GetMapping("/admin/instansi/pindahkan")
     String moveForm(@RequestParam(name = "kode") String code, Model model) {
         form(code, model);
