@@ -11,6 +11,7 @@ import id.sp4n.portal.category.CategoryCatalogue;
 import id.sp4n.portal.region.Region;
 import id.sp4n.portal.region.RegionDirectory;
 import id.sp4n.portal.region.RegionLevel;
+import id.sp4n.portal.shared.CsvFile;
 import id.sp4n.portal.shared.InvalidRequestException;
 import id.sp4n.portal.shared.RecordNotFoundException;
 import org.springframework.dao.DuplicateKeyException;
@@ -83,6 +84,65 @@ public class RuleAdministration {
         } catch (DuplicateKeyException taken) {
             throw new InvalidRequestException("rules.error.duplicate");
         }
+    }
+
+    static final List<String> CSV_COLUMNS = List.of("category_code", "region_code", "agency_code", "effective_from",
+            "note");
+
+    /** All rules as CSV, in the columns {@link #importCsv} reads. */
+    @Transactional(readOnly = true)
+    public String exportCsv() {
+        StringBuilder csv = new StringBuilder(String.join(",", CSV_COLUMNS)).append('\n');
+        for (RuleView rule : all()) {
+            csv.append(String.join(",", CsvFile.field(rule.categoryCode()), CsvFile.field(rule.regionCode()),
+                    CsvFile.field(rule.agencyCode()), rule.effectiveFrom().toString(), CsvFile.field(rule.note())))
+                    .append('\n');
+        }
+        return csv.toString();
+    }
+
+    /**
+     * Adds the rules of a CSV file: the whole file is checked first and every problem reported with its line
+     * number; only a file without problems is imported, all of it in this transaction. Returns how many rules.
+     */
+    public int importCsv(AuditLog.Actor actor, String text) {
+        List<RuleImportRejected.Problem> problems = new java.util.ArrayList<>();
+        if (!CsvFile.header(text).equals(CSV_COLUMNS)) {
+            throw new RuleImportRejected(List.of(new RuleImportRejected.Problem(1, "rules.import.header",
+                    new Object[] {String.join(",", CSV_COLUMNS)})));
+        }
+        List<RuleInput> valid = new java.util.ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (CsvFile.Line line : CsvFile.lines(text)) {
+            try {
+                Map<String, String> f = line.fields();
+                LocalDate from;
+                try {
+                    from = LocalDate.parse(f.get("effective_from"));
+                } catch (java.time.format.DateTimeParseException e) {
+                    throw new InvalidRequestException("rules.error.from");
+                }
+                RuleInput rule = validated(new RuleInput(f.get("category_code"), f.get("region_code"),
+                        f.get("agency_code"), from, f.get("note")));
+                String key = rule.categoryCode() + "|" + rule.regionCode() + "|" + rule.effectiveFrom();
+                boolean exists = jdbc.sql("""
+                                select count(*) from responsibility_rule
+                                 where category_code = :c and region_code = :r and effective_from = :f""")
+                        .param("c", rule.categoryCode()).param("r", rule.regionCode()).param("f", rule.effectiveFrom())
+                        .query(Long.class).single() > 0;
+                if (!seen.add(key) || exists) {
+                    throw new InvalidRequestException("rules.error.duplicate");
+                }
+                valid.add(rule);
+            } catch (InvalidRequestException problem) {
+                problems.add(new RuleImportRejected.Problem(line.number(), problem.messageCode(), problem.arguments()));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new RuleImportRejected(problems);
+        }
+        valid.forEach(rule -> create(actor, rule));
+        return valid.size();
     }
 
     public void delete(AuditLog.Actor actor, long id) {

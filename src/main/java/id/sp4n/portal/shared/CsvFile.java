@@ -31,6 +31,49 @@ public final class CsvFile {
         }
     }
 
+    /** One data line of an uploaded file, with its line number in the file (the header is line 1). */
+    public record Line(int number, Map<String, String> fields) {
+    }
+
+    /** The header's column names, or an empty list for an empty text. */
+    public static List<String> header(String text) {
+        return text.lines().filter(line -> !line.isBlank()).findFirst().map(CsvFile::splitLine)
+                .map(fields -> fields.stream().map(String::strip).toList()).orElse(List.of());
+    }
+
+    /** The data lines of an uploaded text, keeping their line numbers (blank lines are skipped). */
+    public static List<Line> lines(String text) {
+        List<String> all = text.lines().toList();
+        List<String> header = header(text);
+        List<Line> lines = new ArrayList<>();
+        boolean headerSeen = false;
+        for (int i = 0; i < all.size(); i++) {
+            if (all.get(i).isBlank()) {
+                continue;
+            }
+            if (!headerSeen) {
+                headerSeen = true;
+                continue;
+            }
+            List<String> fields = splitLine(all.get(i));
+            Map<String, String> row = new HashMap<>();
+            for (int f = 0; f < header.size(); f++) {
+                row.put(header.get(f), f < fields.size() ? fields.get(f).strip() : "");
+            }
+            lines.add(new Line(i + 1, row));
+        }
+        return lines;
+    }
+
+    /** A field for writing: quoted when it holds a comma, a quote or a line break. */
+    public static String field(String value) {
+        if (value == null) {
+            return "";
+        }
+        boolean quote = value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r");
+        return quote ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
+    }
+
     static List<Map<String, String>> parse(List<String> lines) {
         if (lines.isEmpty()) {
             return List.of();

@@ -174,4 +174,39 @@ class RoutingAdministrationTest {
                 .andExpect(content().string(containsString("data-to=\"pemda-33.74/DISDIK\"")));
         mvc.perform(get("/admin/aturan").with(user(provinceAdmin))).andExpect(status().isOk());
     }
+
+    private org.springframework.test.web.servlet.ResultActions upload(String csv) throws Exception {
+        return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/admin/aturan/impor")
+                .file(new org.springframework.mock.web.MockMultipartFile("file", "aturan.csv", "text/csv",
+                        csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .with(user(nationalAdmin)).with(csrf()));
+    }
+
+    @Test
+    void shouldImportARulesFileAllOrNothingAndReportEveryLine() throws Exception {
+        String header = "category_code,region_code,agency_code,effective_from,note\n";
+        upload("kategori,wilayah\nPENDIDIKAN-DASAR,33.74\n").andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("Baris 1: Baris judul harus persis")));
+        upload(header
+                + "PENDIDIKAN-DASAR,33.74,pemda-33/DISDIK,2026-01-01,Uji coba\n"
+                + "PENDIDIKAN-DASAR,33.74.01,pemda-33/DISDIK,2026-01-01,\n"
+                + "KESEHATAN-DASAR,33.74,tidak-ada,2026-01-01,\n"
+                + "KESEHATAN-DASAR,33,pemda-33/DINKES,kemarin,\n"
+                + "PENDIDIKAN-DASAR,33.74,pemda-33/DISDIK,2026-01-01,\"Sama, lagi\"\n")
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("Baris 3:")))
+                .andExpect(content().string(containsString("Baris 4:")))
+                .andExpect(content().string(containsString("Baris 5:")))
+                .andExpect(content().string(containsString("Baris 6:")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("Baris 2:"))));
+        assertThat(ruleCount()).isZero();
+
+        upload(header + "PENDIDIKAN-DASAR,33.74,pemda-33/DISDIK,2026-01-01,\"Uji coba, tahap 1\"\n\n"
+                + "KESEHATAN-DASAR,33,pemda-33/DINKES,2026-02-01,\n")
+                .andExpect(status().is3xxRedirection());
+        assertThat(ruleCount()).isEqualTo(2);
+        mvc.perform(get("/admin/aturan.csv").with(user(officer)))
+                .andExpect(content().string(containsString("PENDIDIKAN-DASAR,33.74,pemda-33/DISDIK,2026-01-01,\"Uji coba, tahap 1\"")))
+                .andExpect(content().string(containsString("KESEHATAN-DASAR,33,pemda-33/DINKES,2026-02-01,")));
+    }
 }

@@ -12,7 +12,15 @@ import id.sp4n.portal.region.RegionDirectory;
 import id.sp4n.portal.routing.Route;
 import id.sp4n.portal.routing.RoutingSimulator;
 import id.sp4n.portal.routing.RuleAdministration;
+import id.sp4n.portal.routing.RuleImportRejected;
 import id.sp4n.portal.shared.InvalidRequestException;
+import jakarta.servlet.http.HttpServletResponse;
+import java.nio.charset.StandardCharsets;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -34,9 +42,12 @@ class RoutingAdminController {
     private final CategoryCatalogue categories;
     private final RegionDirectory regions;
     private final AgencyHierarchy hierarchy;
+    private final MessageSource messages;
 
     RoutingAdminController(RoutingSimulator simulator, RuleAdministration rules, ReasonNarrator narrator,
-                           CategoryCatalogue categories, RegionDirectory regions, AgencyHierarchy hierarchy) {
+                           CategoryCatalogue categories, RegionDirectory regions, AgencyHierarchy hierarchy,
+                           MessageSource messages) {
+        this.messages = messages;
         this.simulator = simulator;
         this.rules = rules;
         this.narrator = narrator;
@@ -84,6 +95,32 @@ class RoutingAdminController {
         rules.create(actor(user), new RuleAdministration.RuleInput(categoryCode, blankToNull(regionCode),
                 blankToNull(agencyCode), date(effectiveFrom), note));
         return "redirect:/admin/aturan?selesai=tambah";
+    }
+
+    @GetMapping("/admin/aturan.csv")
+    ResponseEntity<String> export() {
+        return ResponseEntity.ok()
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"aturan-kewenangan.csv\"")
+                .body(rules.exportCsv());
+    }
+
+    /** All or nothing: a file with any problem imports nothing, and the page lists every problem by line. */
+    @PostMapping("/admin/aturan/impor")
+    String importCsv(@AuthenticationPrincipal PortalUser user, @RequestParam(name = "file", required = false) MultipartFile file,
+                     Locale locale, Model model, HttpServletResponse response) throws java.io.IOException {
+        String text = file == null ? "" : new String(file.getBytes(), StandardCharsets.UTF_8).replace("\uFEFF", "");
+        try {
+            int imported = rules.importCsv(actor(user), text);
+            return "redirect:/admin/aturan?selesai=impor&jumlah=" + imported;
+        } catch (RuleImportRejected rejected) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute("importProblems", rejected.problems().stream()
+                    .map(p -> messages.getMessage("rules.import.line", new Object[] {p.line(),
+                            messages.getMessage(p.messageCode(), p.arguments(), locale)}, locale))
+                    .toList());
+            return rules(model);
+        }
     }
 
     @PostMapping("/admin/aturan/{id}/hapus")
