@@ -6,6 +6,8 @@ import java.util.Map;
 
 import id.sp4n.portal.audit.AuditLog;
 import id.sp4n.portal.shared.ActionForbiddenException;
+import id.sp4n.portal.shared.CsvFile;
+import id.sp4n.portal.shared.CsvImportRejected;
 import id.sp4n.portal.shared.InvalidRequestException;
 import id.sp4n.portal.shared.RecordNotFoundException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -107,6 +109,51 @@ public class AgencyAdministration {
         audit.record(new AuditLog.Actor(admin.accountId(), admin.name()), "AGENCY_CREATE", "agency", cleanCode, null,
                 after);
         hierarchy.invalidate();
+    }
+
+    static final List<String> CSV_COLUMNS = List.of("code", "name", "kind", "tier", "parent_code", "region_code");
+
+    /** Every active agency as CSV, parents before children, in the columns {@link #importCsv} reads. */
+    @Transactional(readOnly = true)
+    public String exportCsv() {
+        StringBuilder csv = new StringBuilder(String.join(",", CSV_COLUMNS)).append('\n');
+        jdbc.sql("""
+                        select a.code, a.name, a.kind, a.tier, p.code as parent_code, a.region_code
+                          from agency a left join agency p on p.id = a.parent_id
+                         where a.active order by nlevel(a.path), a.code""")
+                .query((rs, row) -> csv.append(String.join(",", CsvFile.field(rs.getString(1)),
+                        CsvFile.field(rs.getString(2)), CsvFile.field(rs.getString(3)), rs.getString(4),
+                        CsvFile.field(rs.getString(5)), CsvFile.field(rs.getString(6)))).append('\n'))
+                .list();
+        return csv.toString();
+    }
+
+    /**
+     * Adds the agencies of a CSV file (parents must exist already). Every line is checked with the same rules as
+     * {@link #create}; any problem, reported with its line number, imports nothing. Returns how many were added.
+     */
+    public int importCsv(Admin admin, String text) {
+        if (!CsvFile.header(text).equals(CSV_COLUMNS)) {
+            throw new CsvImportRejected(List.of(new CsvImportRejected.Problem(1, "csv.error.header",
+                    new Object[] {String.join(",", CSV_COLUMNS)})));
+        }
+        List<CsvImportRejected.Problem> problems = new java.util.ArrayList<>();
+        int added = 0;
+        for (CsvFile.Line line : CsvFile.lines(text)) {
+            Map<String, String> f = line.fields();
+            try {
+                create(admin, f.get("code"), f.get("name"), f.get("kind"), f.get("tier"), f.get("parent_code"),
+                        f.get("region_code"));
+                added++;
+            } catch (id.sp4n.portal.shared.LocalizedException problem) {
+                problems.add(new CsvImportRejected.Problem(line.number(), problem.messageCode(), problem.arguments()));
+            }
+        }
+        if (!problems.isEmpty()) {
+            // Thrown out of the transaction: the agencies added from the good lines are rolled back too.
+            throw new CsvImportRejected(problems);
+        }
+        return added;
     }
 
     /**

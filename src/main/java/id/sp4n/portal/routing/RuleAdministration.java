@@ -12,6 +12,7 @@ import id.sp4n.portal.region.Region;
 import id.sp4n.portal.region.RegionDirectory;
 import id.sp4n.portal.region.RegionLevel;
 import id.sp4n.portal.shared.CsvFile;
+import id.sp4n.portal.shared.CsvImportRejected;
 import id.sp4n.portal.shared.InvalidRequestException;
 import id.sp4n.portal.shared.RecordNotFoundException;
 import org.springframework.dao.DuplicateKeyException;
@@ -106,9 +107,9 @@ public class RuleAdministration {
      * number; only a file without problems is imported, all of it in this transaction. Returns how many rules.
      */
     public int importCsv(AuditLog.Actor actor, String text) {
-        List<RuleImportRejected.Problem> problems = new java.util.ArrayList<>();
+        List<CsvImportRejected.Problem> problems = new java.util.ArrayList<>();
         if (!CsvFile.header(text).equals(CSV_COLUMNS)) {
-            throw new RuleImportRejected(List.of(new RuleImportRejected.Problem(1, "rules.import.header",
+            throw new CsvImportRejected(List.of(new CsvImportRejected.Problem(1, "csv.error.header",
                     new Object[] {String.join(",", CSV_COLUMNS)})));
         }
         List<RuleInput> valid = new java.util.ArrayList<>();
@@ -135,11 +136,11 @@ public class RuleAdministration {
                 }
                 valid.add(rule);
             } catch (InvalidRequestException problem) {
-                problems.add(new RuleImportRejected.Problem(line.number(), problem.messageCode(), problem.arguments()));
+                problems.add(new CsvImportRejected.Problem(line.number(), problem.messageCode(), problem.arguments()));
             }
         }
         if (!problems.isEmpty()) {
-            throw new RuleImportRejected(problems);
+            throw new CsvImportRejected(problems);
         }
         valid.forEach(rule -> create(actor, rule));
         return valid.size();

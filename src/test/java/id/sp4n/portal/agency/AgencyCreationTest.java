@@ -102,4 +102,35 @@ class AgencyCreationTest {
         assertThat(jdbc.sql("select action from audit_log where object_type = 'agency' and object_id = ?").param(body)
                 .query(String.class).list()).containsExactly("AGENCY_CREATE");
     }
+
+    private org.springframework.test.web.servlet.ResultActions upload(UserDetails who, String csv) throws Exception {
+        return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/admin/instansi/impor")
+                .file(new org.springframework.mock.web.MockMultipartFile("file", "instansi.csv", "text/csv",
+                        csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .with(user(who)).with(csrf()));
+    }
+
+    @Test
+    void shouldImportAgenciesAllOrNothingWithEveryProblemByLine() throws Exception {
+        String header = "code,name,kind,tier,parent_code,region_code\n";
+        String good = "pemda-33.72/" + kind + ",Unit Uji Impor,"+ kind + ",UNIT,pemda-33.72,\n";
+        upload(cityAdmin, header + good
+                        + "pemda-33.74/" + kind + ",Unit di kota lain," + kind + ",UNIT,pemda-33.74,\n"
+                        + "pemda-33.72/X" + kind + ",Kode salah," + kind + ",UNIT,pemda-33.72,\n"
+                        + good)
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("Baris 3:")))
+                .andExpect(content().string(containsString("Baris 4:")))
+                .andExpect(content().string(containsString("Baris 5:")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("Baris 2:"))));
+        assertThat(count("pemda-33.72/" + kind)).as("the good line was rolled back with the rest").isZero();
+
+        upload(cityAdmin, header + good).andExpect(status().isOk())
+                .andExpect(content().string(containsString("1 instansi sudah ditambahkan")));
+        assertThat(count("pemda-33.72/" + kind)).isEqualTo(1);
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/admin/instansi.csv")
+                        .with(user(cityAdmin)))
+                .andExpect(content().string(containsString("pemda-33.72/" + kind + ",Unit Uji Impor," + kind
+                        + ",UNIT,pemda-33.72,33.72")));
+    }
 }

@@ -12,7 +12,7 @@ import id.sp4n.portal.region.RegionDirectory;
 import id.sp4n.portal.routing.Route;
 import id.sp4n.portal.routing.RoutingSimulator;
 import id.sp4n.portal.routing.RuleAdministration;
-import id.sp4n.portal.routing.RuleImportRejected;
+import id.sp4n.portal.shared.CsvImportRejected;
 import id.sp4n.portal.shared.InvalidRequestException;
 import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
@@ -113,7 +113,7 @@ class RoutingAdminController {
         try {
             int imported = rules.importCsv(actor(user), text);
             return "redirect:/admin/aturan?selesai=impor&jumlah=" + imported;
-        } catch (RuleImportRejected rejected) {
+        } catch (CsvImportRejected rejected) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             model.addAttribute("importProblems", rejected.problems().stream()
                     .map(p -> messages.getMessage("rules.import.line", new Object[] {p.line(),

@@ -1,10 +1,21 @@
 package id.sp4n.portal.system.web;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+
 import id.sp4n.portal.agency.AgencyAdministration;
 import id.sp4n.portal.agency.AgencyHierarchy;
 import id.sp4n.portal.identity.PortalUser;
 import id.sp4n.portal.identity.Role;
+import id.sp4n.portal.shared.CsvImportRejected;
 import id.sp4n.portal.shared.RecordNotFoundException;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,8 +34,10 @@ class AgencyAdminController {
 
     private final AgencyAdministration administration;
     private final AgencyHierarchy hierarchy;
+    private final MessageSource messages;
 
-    AgencyAdminController(AgencyAdministration administration, AgencyHierarchy hierarchy) {
+    AgencyAdminController(AgencyAdministration administration, AgencyHierarchy hierarchy, MessageSource messages) {
+        this.messages = messages;
         this.administration = administration;
         this.hierarchy = hierarchy;
     }
@@ -36,6 +49,37 @@ class AgencyAdminController {
         model.addAttribute("subtree", hierarchy.tree().subtreeCodes(code).size());
         model.addAttribute("unfinished", administration.unfinishedIn(code));
         return "agency/deactivate";
+    }
+
+    @GetMapping("/admin/instansi.csv")
+    ResponseEntity<String> export() {
+        return ResponseEntity.ok()
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"instansi.csv\"")
+                .body(administration.exportCsv());
+    }
+
+    @GetMapping("/admin/instansi/impor")
+    String importForm() {
+        return "agency/import";
+    }
+
+    /** All or nothing: a file with any problem adds nothing, and the page lists every problem by line. */
+    @PostMapping("/admin/instansi/impor")
+    String importCsv(@AuthenticationPrincipal PortalUser user,
+                     @RequestParam(name = "file", required = false) MultipartFile file, Locale locale, Model model,
+                     HttpServletResponse response) throws IOException {
+        String text = file == null ? "" : new String(file.getBytes(), StandardCharsets.UTF_8).replace("\uFEFF", "");
+        try {
+            model.addAttribute("imported", administration.importCsv(admin(user), text));
+        } catch (CsvImportRejected rejected) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute("problems", rejected.problems().stream()
+                    .map(p -> messages.getMessage("rules.import.line", new Object[] {p.line(),
+                            messages.getMessage(p.messageCode(), p.arguments(), locale)}, locale))
+                    .toList());
+        }
+        return "agency/import";
     }
 
     @GetMapping("/admin/instansi/baru")

@@ -1,9 +1,9 @@
-package id.sp4n.portal.routing;
+package id.sp4n.portal.shared;
 
 import java.util.List;
 
-/** An uploaded rules file with problems: every problem with its line number; nothing was imported. */
-public class RuleImportRejected extends RuntimeException {
+/** An uploaded CSV file with problems: every problem with its line number; nothing was imported. */
+public class CsvImportRejected extends RuntimeException {
 
     /** One problem: the file's line, and a message key with arguments. */
     public record Problem(int line, String messageCode, Object[] arguments) {
@@ -11,8 +11,8 @@ public class RuleImportRejected extends RuntimeException {
 
     private final List<Problem> problems;
 
-    RuleImportRejected(List<Problem> problems) {
-        super(problems.size() + " problems in the rules file");
+    public CsvImportRejected(List<Problem> problems) {
+        super(problems.size() + " problems in the uploaded file");
         this.problems = List.copyOf(problems);
     }
 
