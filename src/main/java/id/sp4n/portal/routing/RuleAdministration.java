@@ -146,6 +146,27 @@ public class RuleAdministration {
         return valid.size();
     }
 
+    /** Changes a rule's agency, start date or note (its category and region define it; change those by a new rule). */
+    public void edit(AuditLog.Actor actor, long id, String agencyCode, LocalDate effectiveFrom, String note) {
+        RuleView before = all().stream().filter(r -> r.id() == id).findFirst()
+                .orElseThrow(() -> new RecordNotFoundException("rules.notFound", id));
+        RuleInput rule = validated(new RuleInput(before.categoryCode(), before.regionCode(), agencyCode, effectiveFrom,
+                note));
+        try {
+            jdbc.sql("""
+                            update responsibility_rule set agency_code = :agency, effective_from = :from, note = :note,
+                                                           version = version + 1 where id = :id""")
+                    .param("agency", rule.agencyCode()).param("from", rule.effectiveFrom()).param("note", rule.note())
+                    .param("id", id).update();
+        } catch (DuplicateKeyException taken) {
+            throw new InvalidRequestException("rules.error.duplicate");
+        }
+        audit.record(actor, "RULE_EDIT", "responsibility_rule", String.valueOf(id), state(new RuleInput(
+                before.categoryCode(), before.regionCode(), before.agencyCode(), before.effectiveFrom(),
+                before.note())), state(rule));
+        rules.invalidate();
+    }
+
     public void delete(AuditLog.Actor actor, long id) {
         RuleView before = all().stream().filter(r -> r.id() == id).findFirst()
                 .orElseThrow(() -> new RecordNotFoundException("rules.notFound", id));

@@ -166,6 +166,21 @@ class RoutingAdministrationTest {
                 "select current_agency_code from complaint where tracking_number = ?").param(number)
                 .query(String.class).optional().orElse(null)));
 
+        // Edited: another agency takes over; bad input changes nothing.
+        mvc.perform(post("/admin/aturan/" + id).with(user(nationalAdmin)).with(csrf()).param("agencyCode", "tidak-ada")
+                        .param("effectiveFrom", LocalDate.now().toString()))
+                .andExpect(status().isBadRequest());
+        mvc.perform(post("/admin/aturan/" + id).with(user(provinceAdmin)).with(csrf()).param("agencyCode", "pemda-33")
+                        .param("effectiveFrom", LocalDate.now().toString()))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/admin/aturan/" + id).with(user(nationalAdmin)).with(csrf()).param("agencyCode", "pemda-33")
+                        .param("effectiveFrom", LocalDate.now().toString()).param("note", "Diambil alih pemprov"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/admin/simulasi").with(user(officer)).param("pintu", "kemenpanrb")
+                        .param("kategori", "PENDIDIKAN-DASAR").param("wilayah", "33.74"))
+                .andExpect(content().string(containsString("data-to=\"pemda-33\"")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("data-to=\"pemda-33/DISDIK\""))));
+
         mvc.perform(post("/admin/aturan/" + id + "/hapus").with(user(nationalAdmin)).with(csrf()))
                 .andExpect(status().is3xxRedirection());
         assertThat(ruleCount()).isZero();

@@ -123,6 +123,14 @@ class RoutingAdminController {
         }
     }
 
+    @PostMapping("/admin/aturan/{id}")
+    String edit(@AuthenticationPrincipal PortalUser user, @PathVariable long id,
+                @RequestParam(required = false) String agencyCode, @RequestParam(required = false) String effectiveFrom,
+                @RequestParam(required = false) String note) {
+        rules.edit(actor(user), id, blankToNull(agencyCode), date(effectiveFrom), note);
+        return "redirect:/admin/aturan?selesai=ubah";
+    }
+
     @PostMapping("/admin/aturan/{id}/hapus")
     String delete(@AuthenticationPrincipal PortalUser user, @PathVariable long id) {
         rules.delete(actor(user), id);
