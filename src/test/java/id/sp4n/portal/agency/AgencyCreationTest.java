@@ -58,6 +58,13 @@ class AgencyCreationTest {
         kind = "UJI" + UUID.randomUUID().toString().substring(0, 5).toUpperCase().replace("-", "");
     }
 
+    /** The seeded hierarchy stays as seeded for the other tests (see ReferenceDataTest). */
+    @org.junit.jupiter.api.AfterEach
+    void removeTestAgencies() {
+        jdbc.sql("delete from agency where code like ? or code like 'uji-badan-baru-%'").param("%/" + kind).update();
+        hierarchy.invalidate();
+    }
+
     private MockHttpServletRequestBuilder create(UserDetails who, String parent, String code, String tier,
                                                  String kindValue, String region) {
         return post("/admin/instansi/baru").with(user(who)).with(csrf()).param("induk", parent).param("code", code)

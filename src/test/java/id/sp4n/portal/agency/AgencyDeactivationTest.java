@@ -68,6 +68,12 @@ class AgencyDeactivationTest {
         hierarchy.invalidate();
     }
 
+    @org.junit.jupiter.api.AfterEach
+    void removeTestUnit() {
+        jdbc.sql("delete from agency where code = ?").param(unit).update();
+        hierarchy.invalidate();
+    }
+
     private UserDetails staff(String email, Role role, String agency) {
         enrolment.enrolIfAbsent(email, "kata-sandi-instansi-2026", "Admin " + agency, role, agency);
         return accounts.loadUserByUsername(email);

@@ -68,6 +68,14 @@ class AgencyMoveTest {
         hierarchy.invalidate();
     }
 
+    /** The seeded hierarchy stays as seeded for the other tests (see ReferenceDataTest). */
+    @org.junit.jupiter.api.AfterEach
+    void removeTestAgencies() {
+        jdbc.sql("delete from agency where code = ?").param(agencyBody).update();
+        jdbc.sql("delete from agency where code = ?").param(ministry).update();
+        hierarchy.invalidate();
+    }
+
     private MockHttpServletRequestBuilder move(UserDetails who, String code, String parent) {
         return post("/admin/instansi/pindahkan").with(user(who)).with(csrf()).param("kode", code).param("parent", parent);
     }
