@@ -123,7 +123,7 @@ class RoutingRuleJourneyIT {
         assertThat(citizen.locator("[data-trail]")).containsText("Aturan khusus berlaku");
 
         admin.navigate(url("/admin/aturan"));
-        admin.locator("[data-rules] button").first().click();
+        admin.locator("[data-rules] form[action$='/hapus'] button").first().click();
         assertThat(admin.locator("[role=status]")).containsText("dihapus");
     }
 }
