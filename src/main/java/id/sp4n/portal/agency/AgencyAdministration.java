@@ -111,6 +111,71 @@ public class AgencyAdministration {
         hierarchy.invalidate();
     }
 
+    /** An agency's editable details. */
+    public record Details(String name, boolean doorOpen, String contactEmail, String contactPhone,
+                          String contactAddress) {
+    }
+
+    @Transactional(readOnly = true)
+    public Details details(String code) {
+        return jdbc.sql("""
+                        select name, door_open, contact_email, contact_phone, contact_address from agency
+                         where code = :code and active""")
+                .param("code", code)
+                .query((rs, row) -> new Details(rs.getString(1), rs.getBoolean(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5)))
+                .optional().orElseThrow(() -> new RecordNotFoundException("agency.notFound", code));
+    }
+
+    /**
+     * Renames an agency, opens or closes its own complaint door, and sets its public contacts. Agency admins for
+     * their own agency and everything below it, the national admin everywhere.
+     */
+    public void edit(Admin admin, String code, Details changed) {
+        AgencyTree tree = hierarchy.tree();
+        if (!tree.contains(code)) {
+            throw new RecordNotFoundException("agency.notFound", code);
+        }
+        if (!admin.national() && !tree.isWithin(code, admin.agencyCode())) {
+            throw new ActionForbiddenException("agencies.refused");
+        }
+        String name = changed.name() == null ? "" : changed.name().strip();
+        if (name.length() < 3 || name.length() > 200) {
+            throw new InvalidRequestException("agencies.error.name");
+        }
+        String email = blank(changed.contactEmail());
+        String phone = blank(changed.contactPhone());
+        String address = blank(changed.contactAddress());
+        if ((email != null && (email.length() > 254 || !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")))
+                || (phone != null && (phone.length() < 6 || phone.length() > 32))
+                || (address != null && address.length() > 300)) {
+            throw new InvalidRequestException("agencies.error.contact");
+        }
+        Details before = details(code);
+        jdbc.sql("""
+                        update agency set name = :name, door_open = :door, contact_email = :email, contact_phone = :phone,
+                                          contact_address = :address, version = version + 1 where code = :code""")
+                .param("name", name).param("door", changed.doorOpen()).param("email", email).param("phone", phone)
+                .param("address", address).param("code", code).update();
+        audit.record(new AuditLog.Actor(admin.accountId(), admin.name()), "AGENCY_EDIT", "agency", code,
+                state(before), state(new Details(name, changed.doorOpen(), email, phone, address)));
+        hierarchy.invalidate();
+    }
+
+    private static String blank(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private static Map<String, Object> state(Details details) {
+        Map<String, Object> state = new LinkedHashMap<>();
+        state.put("name", details.name());
+        state.put("doorOpen", details.doorOpen());
+        state.put("email", details.contactEmail());
+        state.put("phone", details.contactPhone());
+        state.put("address", details.contactAddress());
+        return state;
+    }
+
     static final List<String> CSV_COLUMNS = List.of("code", "name", "kind", "tier", "parent_code", "region_code");
 
     /** Every active agency as CSV, parents before children, in the columns {@link #importCsv} reads. */

@@ -37,12 +37,14 @@ public class AgencyHierarchy {
     private AgencyTree load() {
         Map<String, AgencyNode> nodes = new HashMap<>(16_384);
         jdbc.sql("""
-                        select a.code, a.name, a.kind, a.tier, p.code as parent_code, a.region_code, nlevel(a.path) as depth
+                        select a.code, a.name, a.kind, a.tier, p.code as parent_code, a.region_code, nlevel(a.path) as depth,
+                               a.door_open
                           from agency a left join agency p on p.id = a.parent_id
                          where a.active""")
                 .query((rs, row) -> nodes.put(rs.getString("code"), new AgencyNode(rs.getString("code"),
                         rs.getString("name"), rs.getString("kind"), AgencyTier.valueOf(rs.getString("tier")),
-                        rs.getString("parent_code"), rs.getString("region_code"), rs.getInt("depth"))))
+                        rs.getString("parent_code"), rs.getString("region_code"), rs.getInt("depth"),
+                        rs.getBoolean("door_open"))))
                 .list();
         return new AgencyTree(nodes);
     }

@@ -5,7 +5,13 @@ package id.sp4n.portal.agency;
  * {@code regionCode} is null for central bodies.
  */
 public record AgencyNode(String code, String name, String kind, AgencyTier tier, String parentCode,
-                         String regionCode, int depth) {
+                         String regionCode, int depth, boolean doorOpen) {
+
+    /** An agency whose own intake door is open (the usual case). */
+    public AgencyNode(String code, String name, String kind, AgencyTier tier, String parentCode, String regionCode,
+                      int depth) {
+        this(code, name, kind, tier, parentCode, regionCode, depth, true);
+    }
 
     public boolean isRoot() {
         return parentCode == null;

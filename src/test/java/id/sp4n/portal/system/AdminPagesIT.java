@@ -67,7 +67,8 @@ class AdminPagesIT {
             "/admin/instansi/pindahkan?kode=pemda-32.73/DISDIK, Pindahkan Dinas Pendidikan Kota Bandung",
             "/instansi/pemda-32.73, Pemerintah Kota Bandung",
             "/admin/instansi/baru?induk=pemda-32.73, Instansi baru di bawah Pemerintah Kota Bandung",
-            "/admin/instansi/impor, Impor instansi dari CSV"})
+            "/admin/instansi/impor, Impor instansi dari CSV",
+            "/admin/instansi/ubah?kode=pemda-32.73, Ubah Pemerintah Kota Bandung"})
     void shouldHaveNoAccessibilityViolations(String path, String heading) {
         Page admin = signedIn();
         admin.navigate("http://localhost:" + port + path);

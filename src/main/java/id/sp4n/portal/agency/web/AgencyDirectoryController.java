@@ -20,8 +20,11 @@ class AgencyDirectoryController {
 
     private final AgencyDirectory directory;
 
-    AgencyDirectoryController(AgencyDirectory directory) {
+    private final id.sp4n.portal.agency.AgencyAdministration administration;
+
+    AgencyDirectoryController(AgencyDirectory directory, id.sp4n.portal.agency.AgencyAdministration administration) {
         this.directory = directory;
+        this.administration = administration;
     }
 
     @GetMapping("/instansi")
@@ -50,6 +53,7 @@ class AgencyDirectoryController {
         AgencyDetails details = directory.details(unit == null ? code : code + "/" + unit);
         AgencySummary agency = details.agency();
         model.addAttribute("details", details);
+        model.addAttribute("contacts", administration.details(details.agency().code()));
         model.addAttribute("agency", agency);
         model.addAttribute("children", directory.children(agency.code()));
         return "agency/agency";

@@ -68,7 +68,13 @@ class IntakeController {
 
     @GetMapping({"/instansi/{code}/lapor", "/instansi/{code}/{unit}/lapor"})
     String agencyDoor(@PathVariable String code, @PathVariable(required = false) String unit, Model model) {
-        return emptyForm(door(code, unit), model);
+        AgencyNode door = door(code, unit);
+        if (!door.doorOpen()) {
+            // A closed door sends people to the national form, which still routes to the authorised agency.
+            return "redirect:" + org.springframework.web.util.UriComponentsBuilder.fromPath("/lapor")
+                    .queryParam("ditutup", door.code()).encode().build().toUriString();
+        }
+        return emptyForm(door, model);
     }
 
     @PostMapping("/lapor")
@@ -83,7 +89,10 @@ class IntakeController {
                               @ModelAttribute("form") ComplaintForm form, BindingResult errors,
                               @AuthenticationPrincipal PortalUser user, HttpServletRequest request,
                               HttpServletResponse response, Locale locale, Model model) {
-        return submit(door(code, unit), form, errors, user, request, response, locale, model);
+        AgencyNode door = door(code, unit);
+        // A form opened before the door closed still arrives: at the national desk.
+        return submit(door.doorOpen() ? door : agencies.tree().root(), form, errors, user, request, response, locale,
+                model);
     }
 
     @GetMapping("/lapor/terkirim")

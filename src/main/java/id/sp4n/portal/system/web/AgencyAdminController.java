@@ -82,6 +82,24 @@ class AgencyAdminController {
         return "agency/import";
     }
 
+    @GetMapping("/admin/instansi/ubah")
+    String editForm(@RequestParam(name = "kode") String code, Model model) {
+        model.addAttribute("agency", hierarchy.tree().find(code)
+                .orElseThrow(() -> new RecordNotFoundException("agency.notFound", code)));
+        model.addAttribute("current", administration.details(code));
+        return "agency/edit";
+    }
+
+    @PostMapping("/admin/instansi/ubah")
+    String edit(@AuthenticationPrincipal PortalUser user, @RequestParam(name = "kode") String code,
+                @RequestParam(required = false) String name, @RequestParam(defaultValue = "false") boolean doorOpen,
+                @RequestParam(required = false) String contactEmail, @RequestParam(required = false) String contactPhone,
+                @RequestParam(required = false) String contactAddress) {
+        administration.edit(admin(user), code, new AgencyAdministration.Details(name, doorOpen, contactEmail,
+                contactPhone, contactAddress));
+        return "redirect:/instansi/" + code + "?diubah";
+    }
+
     @GetMapping("/admin/instansi/baru")
     String createForm(@RequestParam(name = "induk") String parentCode, Model model) {
         model.addAttribute("parent", hierarchy.tree().find(parentCode)
