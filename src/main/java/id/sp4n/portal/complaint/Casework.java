@@ -15,6 +15,7 @@ import id.sp4n.portal.agency.AgencyNode;
 import id.sp4n.portal.agency.AgencyTree;
 import id.sp4n.portal.audit.AuditLog;
 import id.sp4n.portal.shared.ActionForbiddenException;
+import id.sp4n.portal.shared.FormInput;
 import id.sp4n.portal.shared.InvalidRequestException;
 import id.sp4n.portal.shared.RecordNotFoundException;
 import id.sp4n.portal.identity.StaffDirectory;
@@ -37,6 +38,8 @@ public class Casework {
 
     /** The number of "bukan wewenang" forwards by agencies after which the national desk decides. */
     static final int MAX_OFFICER_FORWARDS = 3;
+    /** The longest response, note, question or reason (the timeline's column). */
+    static final int TEXT_MAX = 5000;
 
     private final ComplaintRepository complaints;
     private final ComplaintTracking tracking;
@@ -212,7 +215,7 @@ public class Casework {
     /** A public follow-up, optionally with files (already inspected: type recognised, metadata removed). */
     public void respond(Staff staff, TrackingNumber number, long seenVersion, String text,
                         List<CleanAttachment> attachments) {
-        String response = required(text, "casework.response.required");
+        String response = FormInput.requiredText(text, TEXT_MAX, "casework.response.required");
         if (attachments.size() > AttachmentInspector.MAX_FILES) {
             throw new InvalidRequestException("intake.error.attachments.count", AttachmentInspector.MAX_FILES,
                     attachments.size());
@@ -239,7 +242,7 @@ public class Casework {
 
     /** Tunda: asks the reporter for information; the reporter's answer puts the complaint back in the queue. */
     public void hold(Staff staff, TrackingNumber number, long seenVersion, String question) {
-        String text = required(question, "casework.hold.required");
+        String text = FormInput.requiredText(question, TEXT_MAX, "casework.hold.required");
         Complaint complaint = actionable(staff, number, seenVersion);
         Map<String, Object> before = Map.of("status", complaint.status().name());
         Instant now = clock.instant();
@@ -252,7 +255,7 @@ public class Casework {
      * by agencies, a further one goes to the national desk instead, which decides (domain.md, routing rule 5).
      */
     public void forward(Staff staff, TrackingNumber number, long seenVersion, String targetCode, String reason) {
-        String why = required(reason, "casework.forward.reasonRequired");
+        String why = FormInput.requiredText(reason, TEXT_MAX, "casework.forward.reasonRequired");
         AgencyTree tree = hierarchy.tree();
         if (targetCode == null || !tree.contains(targetCode)) {
             throw new InvalidRequestException("casework.forward.unknownTarget", targetCode == null ? "" : targetCode);
@@ -321,7 +324,7 @@ public class Casework {
         if (reason == null) {
             throw new InvalidRequestException("casework.archive.reasonRequired");
         }
-        String explanation = note == null || note.isBlank() ? null : required(note, "casework.archive.reasonRequired");
+        String explanation = note == null || note.isBlank() ? null : FormInput.requiredText(note, TEXT_MAX, "casework.archive.reasonRequired");
         Complaint original = null;
         if (reason == ArchiveReason.DUPLICATE) {
             original = TrackingNumber.parse(originalNumber == null ? "" : originalNumber)
@@ -358,22 +361,13 @@ public class Casework {
     }
 
     public void addNote(Staff staff, TrackingNumber number, long seenVersion, String text) {
-        String note = required(text, "casework.note.required");
+        String note = FormInput.requiredText(text, TEXT_MAX, "casework.note.required");
         Complaint complaint = actionable(staff, number, seenVersion);
         Instant now = clock.instant();
         complaint.addNote(note, staff, now);
         finish(staff, complaint, "NOTE", null, null, now);
     }
 
-    private static String required(String text, String messageCode) {
-        if (text == null || text.isBlank()) {
-            throw new InvalidRequestException(messageCode);
-        }
-        if (text.length() > 5000) {
-            throw new InvalidRequestException("casework.text.tooLong", 5000);
-        }
-        return text.strip();
-    }
 
     private void finish(Staff staff, Complaint complaint, String action, Map<String, ?> before,
                         Map<String, ?> after, Instant now) {

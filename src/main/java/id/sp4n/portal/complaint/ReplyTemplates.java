@@ -6,6 +6,7 @@ import java.util.Map;
 import id.sp4n.portal.agency.AgencyHierarchy;
 import id.sp4n.portal.audit.AuditLog;
 import id.sp4n.portal.shared.ActionForbiddenException;
+import id.sp4n.portal.shared.FormInput;
 import id.sp4n.portal.shared.InvalidRequestException;
 import id.sp4n.portal.shared.RecordNotFoundException;
 import org.springframework.dao.DuplicateKeyException;
@@ -45,8 +46,8 @@ public class ReplyTemplates {
 
     public void add(Staff staff, String agencyCode, String name, String body) {
         mayManage(staff, agencyCode);
-        String cleanName = text(name, NAME_MAX, "templates.error.name");
-        String cleanBody = text(body, BODY_MAX, "templates.error.body");
+        String cleanName = FormInput.requiredText(name, NAME_MAX, "templates.error.name.required");
+        String cleanBody = FormInput.requiredText(body, BODY_MAX, "templates.error.body.required");
         try {
             long id = jdbc.sql("""
                             insert into reply_template (agency_code, name, body) values (:agency, :name, :body)
@@ -87,16 +88,6 @@ public class ReplyTemplates {
         }
     }
 
-    private static String text(String value, int max, String messageCode) {
-        if (value == null || value.isBlank()) {
-            throw new InvalidRequestException(messageCode + ".required");
-        }
-        String clean = value.strip();
-        if (clean.length() > max) {
-            throw new InvalidRequestException("casework.text.tooLong", max);
-        }
-        return clean;
-    }
 
     private static AuditLog.Actor actor(Staff staff) {
         return new AuditLog.Actor(staff.accountId(), staff.name());

@@ -10,6 +10,7 @@ import java.util.Map;
 import id.sp4n.portal.agency.AgencyHierarchy;
 import id.sp4n.portal.agency.AgencyNode;
 import id.sp4n.portal.audit.AuditLog;
+import id.sp4n.portal.shared.FormInput;
 import id.sp4n.portal.shared.InvalidRequestException;
 import id.sp4n.portal.shared.RecordNotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
@@ -51,7 +52,7 @@ public class ReporterFollowUp {
     }
 
     public void reply(TrackingNumber number, Proof proof, String text) {
-        String reply = text(text, 5000, "citizen.reply.required");
+        String reply = FormInput.requiredText(text, Casework.TEXT_MAX, "citizen.reply.required");
         Complaint complaint = own(number, proof);
         ComplaintStatus before = complaint.status();
         complaint.replyFromReporter(reply, clock.instant());
@@ -70,7 +71,7 @@ public class ReporterFollowUp {
             throw new InvalidRequestException("citizen.rating.range");
         }
         String cleanComment = comment == null || comment.isBlank() ? null
-                : text(comment, COMMENT_MAX, "citizen.rating.range");
+                : FormInput.requiredText(comment, COMMENT_MAX, "citizen.rating.range");
         Complaint complaint = own(number, proof);
         ComplaintStatus before = complaint.status();
         complaint.rate(stars, cleanComment, clock.instant());
@@ -85,7 +86,7 @@ public class ReporterFollowUp {
      * complaint climbs to the parent agency as an appeal (it stays at the national desk once there).
      */
     public void reopen(TrackingNumber number, Proof proof, String reason) {
-        String why = text(reason, 5000, "citizen.reopen.reasonRequired");
+        String why = FormInput.requiredText(reason, Casework.TEXT_MAX, "citizen.reopen.reasonRequired");
         Complaint complaint = own(number, proof);
         Instant now = clock.instant();
         if (complaint.respondedAt() == null
@@ -146,14 +147,4 @@ public class ReporterFollowUp {
                 complaint.status(), clock.instant()));
     }
 
-    private static String text(String value, int max, String requiredCode) {
-        if (value == null || value.isBlank()) {
-            throw new InvalidRequestException(requiredCode);
-        }
-        String clean = value.strip();
-        if (clean.length() > max) {
-            throw new InvalidRequestException("casework.text.tooLong", max);
-        }
-        return clean;
-    }
 }

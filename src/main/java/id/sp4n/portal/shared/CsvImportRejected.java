@@ -1,6 +1,9 @@
 package id.sp4n.portal.shared;
 
 import java.util.List;
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
 
 /** An uploaded CSV file with problems: every problem with its line number; nothing was imported. */
 public class CsvImportRejected extends RuntimeException {
@@ -18,5 +21,11 @@ public class CsvImportRejected extends RuntimeException {
 
     public List<Problem> problems() {
         return problems;
+    }
+
+    /** Every problem as "Baris N: …" in the reader's language, for the page that asked for the import. */
+    public List<String> describe(MessageSource messages, Locale locale) {
+        return problems.stream().map(p -> messages.getMessage("rules.import.line", new Object[] {p.line(),
+                messages.getMessage(p.messageCode(), p.arguments(), locale)}, locale)).toList();
     }
 }

@@ -1,10 +1,7 @@
 package id.sp4n.portal.audit.web;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-
 import id.sp4n.portal.audit.AuditLog;
-import id.sp4n.portal.shared.InvalidRequestException;
+import id.sp4n.portal.shared.FormInput;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,20 +22,11 @@ class AuditController {
                   @RequestParam(required = false) String action, @RequestParam(required = false) String actor,
                   @RequestParam(required = false) String from, @RequestParam(required = false) String to,
                   @RequestParam(defaultValue = "0") int page, Model model) {
-        AuditLog.Query query = new AuditLog.Query(objectType, objectId, action, actor, date(from), date(to), page);
+        AuditLog.Query query = new AuditLog.Query(objectType, objectId, action, actor, FormInput.optionalDate(from, "audit.error.date", from),
+                FormInput.optionalDate(to, "audit.error.date", to), page);
         model.addAttribute("query", query);
         model.addAttribute("entries", audit.search(query));
         return "audit/audit";
     }
 
-    private static LocalDate date(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw new InvalidRequestException("audit.error.date", value);
-        }
-    }
 }

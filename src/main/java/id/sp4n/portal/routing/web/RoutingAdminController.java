@@ -1,7 +1,9 @@
 package id.sp4n.portal.routing.web;
 
-import java.time.LocalDate;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+
 
 import id.sp4n.portal.agency.AgencyHierarchy;
 import id.sp4n.portal.audit.AuditLog;
@@ -13,14 +15,12 @@ import id.sp4n.portal.routing.Route;
 import id.sp4n.portal.routing.RoutingSimulator;
 import id.sp4n.portal.routing.RuleAdministration;
 import id.sp4n.portal.shared.CsvImportRejected;
-import id.sp4n.portal.shared.InvalidRequestException;
+import id.sp4n.portal.shared.FormInput;
 import jakarta.servlet.http.HttpServletResponse;
-import java.nio.charset.StandardCharsets;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.multipart.MultipartFile;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,6 +28,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * {@code /admin/simulasi}: where a complaint would go from a door, for a category and a place, with the rule that
@@ -93,7 +94,7 @@ class RoutingAdminController {
                   @RequestParam(required = false) String regionCode, @RequestParam(required = false) String agencyCode,
                   @RequestParam(required = false) String effectiveFrom, @RequestParam(required = false) String note) {
         rules.create(actor(user), new RuleAdministration.RuleInput(categoryCode, blankToNull(regionCode),
-                blankToNull(agencyCode), date(effectiveFrom), note));
+                blankToNull(agencyCode), FormInput.optionalDate(effectiveFrom, "rules.error.from"), note));
         return "redirect:/admin/aturan?selesai=tambah";
     }
 
@@ -108,17 +109,14 @@ class RoutingAdminController {
     /** All or nothing: a file with any problem imports nothing, and the page lists every problem by line. */
     @PostMapping("/admin/aturan/impor")
     String importCsv(@AuthenticationPrincipal PortalUser user, @RequestParam(name = "file", required = false) MultipartFile file,
-                     Locale locale, Model model, HttpServletResponse response) throws java.io.IOException {
+                     Locale locale, Model model, HttpServletResponse response) throws IOException {
         String text = file == null ? "" : new String(file.getBytes(), StandardCharsets.UTF_8).replace("\uFEFF", "");
         try {
             int imported = rules.importCsv(actor(user), text);
             return "redirect:/admin/aturan?selesai=impor&jumlah=" + imported;
         } catch (CsvImportRejected rejected) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            model.addAttribute("importProblems", rejected.problems().stream()
-                    .map(p -> messages.getMessage("rules.import.line", new Object[] {p.line(),
-                            messages.getMessage(p.messageCode(), p.arguments(), locale)}, locale))
-                    .toList());
+            model.addAttribute("importProblems", rejected.describe(messages, locale));
             return rules(model);
         }
     }
@@ -127,7 +125,7 @@ class RoutingAdminController {
     String edit(@AuthenticationPrincipal PortalUser user, @PathVariable long id,
                 @RequestParam(required = false) String agencyCode, @RequestParam(required = false) String effectiveFrom,
                 @RequestParam(required = false) String note) {
-        rules.edit(actor(user), id, blankToNull(agencyCode), date(effectiveFrom), note);
+        rules.edit(actor(user), id, blankToNull(agencyCode), FormInput.optionalDate(effectiveFrom, "rules.error.from"), note);
         return "redirect:/admin/aturan?selesai=ubah";
     }
 
@@ -145,14 +143,4 @@ class RoutingAdminController {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
-    private static LocalDate date(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (java.time.format.DateTimeParseException e) {
-            throw new InvalidRequestException("rules.error.from");
-        }
-    }
 }

@@ -3,11 +3,11 @@ package id.sp4n.portal.sla.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 
 import id.sp4n.portal.agency.AgencyHierarchy;
 import id.sp4n.portal.identity.PortalUser;
 import id.sp4n.portal.shared.ActionForbiddenException;
+import id.sp4n.portal.shared.FormInput;
 import id.sp4n.portal.shared.InvalidRequestException;
 import id.sp4n.portal.sla.WorkingDayCalendars;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -54,10 +54,8 @@ class HolidayController {
         if (!mayManage(user, agency)) {
             throw new ActionForbiddenException("holiday.refused");
         }
-        LocalDate date;
-        try {
-            date = LocalDate.parse(day == null ? "" : day.strip());
-        } catch (DateTimeParseException e) {
+        LocalDate date = FormInput.optionalDate(day, "holiday.error.day");
+        if (date == null) {
             throw new InvalidRequestException("holiday.error.day");
         }
         calendars.addRegionalHoliday(agency, date, name);

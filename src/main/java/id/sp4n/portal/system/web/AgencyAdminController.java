@@ -74,10 +74,7 @@ class AgencyAdminController {
             model.addAttribute("imported", administration.importCsv(admin(user), text));
         } catch (CsvImportRejected rejected) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            model.addAttribute("problems", rejected.problems().stream()
-                    .map(p -> messages.getMessage("rules.import.line", new Object[] {p.line(),
-                            messages.getMessage(p.messageCode(), p.arguments(), locale)}, locale))
-                    .toList());
+            model.addAttribute("problems", rejected.describe(messages, locale));
         }
         return "agency/import";
     }
