@@ -1,6 +1,7 @@
 package id.sp4n.portal.agency;
 
 import java.util.Collection;
+import java.util.Map;
 
 /**
  * What the agencies hold, as administration needs to know it: implemented by the complaint module (which depends
@@ -11,6 +12,9 @@ public interface HeldComplaints {
 
     /** Unfinished complaints (not completed, not archived) held by any of the agencies. */
     long unfinishedAt(Collection<String> agencyCodes);
+
+    /** Unfinished complaints per holding agency, for every agency that holds any (read from the kept counts). */
+    Map<String, Long> unfinishedByAgency();
 
     /** Hands every unfinished complaint held by the agencies to the successor, each as a hop on its trail. */
     int handOver(Collection<String> agencyCodes, String successorCode, long actorAccountId, String reason);

@@ -68,11 +68,31 @@ class AdminPagesIT {
             "/instansi/pemda-32.73, Pemerintah Kota Bandung",
             "/admin/instansi/baru?induk=pemda-32.73, Instansi baru di bawah Pemerintah Kota Bandung",
             "/admin/instansi/impor, Impor instansi dari CSV",
-            "/admin/instansi/ubah?kode=pemda-32.73, Ubah Pemerintah Kota Bandung"})
+            "/admin/instansi/ubah?kode=pemda-32.73, Ubah Pemerintah Kota Bandung",
+            "/admin/instansi, Kelola instansi",
+            "/admin/instansi?induk=pemda-32, Kelola instansi",
+            "/admin/instansi?q=bandung, Kelola instansi"})
     void shouldHaveNoAccessibilityViolations(String path, String heading) {
         Page admin = signedIn();
         admin.navigate("http://localhost:" + port + path);
         assertThat(admin.locator("h1")).hasText(heading);
+        PortalBrowser.assertAccessible(admin);
+    }
+
+    /** The tree opens branch by branch in place (htmx), and stays accessible with two levels open. */
+    @org.junit.jupiter.api.Test
+    void shouldOpenTheAgencyTreeBranchByBranch() {
+        Page admin = signedIn();
+        admin.navigate("http://localhost:" + port + "/admin/instansi");
+        var westJava = admin.locator("li[data-code='pemda-32'] > details > summary");
+        assertThat(westJava).containsText("langsung di bawah Pemerintah Provinsi Jawa Barat");
+        westJava.click();
+        var bandung = admin.locator("li[data-code='pemda-32'] li[data-code='pemda-32.73']");
+        assertThat(bandung.getByRole(AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions()
+                .setName("Pemerintah Kota Bandung").setExact(true))).isVisible();
+        bandung.locator("xpath=./details/summary").click();
+        assertThat(bandung.locator("li[data-code='pemda-32.73/DISDIK']")).containsText("Dinas Pendidikan Kota Bandung");
+        assertThat(admin).hasURL("http://localhost:" + port + "/admin/instansi");
         PortalBrowser.assertAccessible(admin);
     }
 }

@@ -137,6 +137,6 @@ class AgencyAdminController {
     String deactivate(@AuthenticationPrincipal PortalUser user, @RequestParam(name = "kode") String code,
                       @RequestParam(required = false) String successor, @RequestParam(required = false) String reason) {
         administration.deactivate(admin(user), code, successor, reason);
-        return "redirect:/instansi?dinonaktifkan";
+        return "redirect:/admin/instansi?dinonaktifkan";
     }
 }
