@@ -12,6 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import id.sp4n.portal.agency.AgencyHierarchy;
 import id.sp4n.portal.agency.AgencyNode;
 import id.sp4n.portal.agency.AgencyTree;
+import id.sp4n.portal.audit.AuditLog;
 import id.sp4n.portal.region.Region;
 import id.sp4n.portal.shared.InvalidRequestException;
 import id.sp4n.portal.shared.RecordNotFoundException;
@@ -29,13 +30,19 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class WorkingDayCalendars {
 
+    /** The holiday table's name column. */
+    private static final int MAX_NAME_LENGTH = 200;
+
     private final JdbcClient jdbc;
     private final AgencyHierarchy hierarchy;
     private final ReferenceDataCache<Holidays> holidays;
+    private final AuditLog audit;
 
-    WorkingDayCalendars(JdbcClient jdbc, AgencyHierarchy hierarchy, PlatformTransactionManager transactions) {
+    WorkingDayCalendars(JdbcClient jdbc, AgencyHierarchy hierarchy, PlatformTransactionManager transactions,
+                        AuditLog audit) {
         this.jdbc = jdbc;
         this.hierarchy = hierarchy;
+        this.audit = audit;
         this.holidays = new ReferenceDataCache<>(jdbc, transactions, "holiday", Duration.ofSeconds(1), this::load);
     }
 
@@ -92,7 +99,14 @@ public class WorkingDayCalendars {
     }
 
     /** A holiday as the administration page lists it; {@code agencyCode} is null for national ones. */
-    public record Holiday(LocalDate day, String kind, String name, String agencyCode) {
+    public record Holiday(long id, LocalDate day, String kind, String name, String agencyCode) {
+    }
+
+    private static final String HOLIDAY_COLUMNS = "id, day, kind, name, agency_code";
+
+    private static Holiday holiday(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new Holiday(rs.getLong("id"), rs.getObject("day", LocalDate.class), rs.getString("kind"),
+                rs.getString("name"), rs.getString("agency_code"));
     }
 
     /** The holidays that apply to an agency in a year: national ones and the regional ones of it and above it. */
@@ -102,32 +116,53 @@ public class WorkingDayCalendars {
         if (path.isEmpty()) {
             throw new RecordNotFoundException("agency.notFound", agencyCode);
         }
-        return jdbc.sql("""
-                        select day, kind, name, agency_code from holiday
+        return jdbc.sql("select " + HOLIDAY_COLUMNS + " " + """
+                         from holiday
                          where (agency_code is null or agency_code in (:codes))
                            and day between :first and :last order by day""")
                 .param("codes", path).param("first", LocalDate.of(year, 1, 1)).param("last", LocalDate.of(year, 12, 31))
-                .query((rs, row) -> new Holiday(rs.getObject("day", LocalDate.class), rs.getString("kind"),
-                        rs.getString("name"), rs.getString("agency_code")))
+                .query(WorkingDayCalendars::holiday)
                 .list();
     }
 
-    /** Adds a regional holiday for an agency and its subtree; a second holiday on the same day is refused. */
+    /** One regional holiday (national holidays and collective leave are reference data, not administered here). */
+    @Transactional(readOnly = true)
+    public Holiday regionalHoliday(long id) {
+        return jdbc.sql("select " + HOLIDAY_COLUMNS + " from holiday where id = :id and agency_code is not null")
+                .param("id", id).query(WorkingDayCalendars::holiday).optional()
+                .orElseThrow(() -> new RecordNotFoundException("holiday.notFound", id));
+    }
+
+    /**
+     * Adds a regional holiday for an agency and its subtree; a second holiday on the same day is refused. Audited on
+     * the agency, since it moves every time limit there.
+     */
     @Transactional
-    public void addRegionalHoliday(String agencyCode, LocalDate day, String name) {
+    public void addRegionalHoliday(AuditLog.Actor actor, String agencyCode, LocalDate day, String name) {
         if (!hierarchy.tree().contains(agencyCode)) {
             throw new RecordNotFoundException("agency.notFound", agencyCode);
         }
-        if (name == null || name.isBlank()) {
-            throw new InvalidRequestException("holiday.error.name");
+        if (name == null || name.isBlank() || name.strip().length() > MAX_NAME_LENGTH) {
+            throw new InvalidRequestException("holiday.error.name", MAX_NAME_LENGTH);
         }
         int inserted = jdbc.sql("""
                         insert into holiday (day, kind, name, agency_code) values (:day, 'REGIONAL_HOLIDAY', :name, :agency)
                         on conflict do nothing""")
-                .param("day", day).param("name", name.trim()).param("agency", agencyCode).update();
+                .param("day", day).param("name", name.strip()).param("agency", agencyCode).update();
         if (inserted == 0) {
             throw new InvalidRequestException("holiday.error.duplicate", agencyCode, day);
         }
+        audit.record(actor, "HOLIDAY_ADD", "agency", agencyCode, null, Map.of("day", day.toString(), "name", name.strip()));
+        holidays.invalidate();
+    }
+
+    /** Removes a regional holiday (one added by mistake); the clocks of its agency count that day again. */
+    @Transactional
+    public void removeRegionalHoliday(AuditLog.Actor actor, long id) {
+        Holiday removed = regionalHoliday(id);
+        jdbc.sql("delete from holiday where id = :id").param("id", id).update();
+        audit.record(actor, "HOLIDAY_REMOVE", "agency", removed.agencyCode(),
+                Map.of("day", removed.day().toString(), "name", removed.name()), null);
         holidays.invalidate();
     }
 }

@@ -89,4 +89,38 @@ class HolidayAdministrationTest {
                 .andExpect(content().string(containsString("Idul Fitri 1447 H")))
                 .andExpect(content().string(containsString("Libur nasional")));
     }
+
+    @Test
+    void shouldLetTheAdminRemoveAMistakenHolidayAndAuditBoth() throws Exception {
+        UserDetails cityAdmin = staff("libur.admin.bandung@sp4n.test", Role.AGENCY_ADMIN, "pemda-32.73");
+        UserDetails otherCityAdmin = staff("libur.admin.bogor@sp4n.test", Role.AGENCY_ADMIN, "pemda-32.01");
+        mvc.perform(add(cityAdmin, "pemda-32.73", ANNIVERSARY.toString(), "x".repeat(201)))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("paling panjang 200 karakter")));
+        mvc.perform(add(cityAdmin, "pemda-32.73", ANNIVERSARY.toString(), "Hari Jadi Kota Bandung (salah tanggal)"))
+                .andExpect(status().is3xxRedirection());
+        long id = jdbc.sql("select id from holiday where agency_code = 'pemda-32.73' and day = ?").param(ANNIVERSARY)
+                .query(Long.class).single();
+        long nationalHoliday = jdbc.sql("select min(id) from holiday where agency_code is null").query(Long.class)
+                .single();
+        assertThat(calendars.forAgency("pemda-32.73").isWorkingDay(ANNIVERSARY)).isFalse();
+
+        mvc.perform(post("/admin/libur/{id}/hapus", id).with(user(otherCityAdmin)).with(csrf()))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/admin/libur/{id}/hapus", nationalHoliday).with(user(cityAdmin)).with(csrf()))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/admin/libur/{id}/hapus", 999_999_999L).with(user(cityAdmin)).with(csrf()))
+                .andExpect(status().isNotFound());
+        assertThat(calendars.forAgency("pemda-32.73").isWorkingDay(ANNIVERSARY)).isFalse();
+
+        mvc.perform(post("/admin/libur/{id}/hapus", id).with(user(cityAdmin)).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(calendars.forAgency("pemda-32.73").isWorkingDay(ANNIVERSARY)).isTrue();
+        assertThat(jdbc.sql("""
+                        select action from audit_log where object_type = 'agency' and object_id = 'pemda-32.73'
+                           and action like 'HOLIDAY_%' and (after_state ->> 'name' like '%salah tanggal%'
+                                                            or before_state ->> 'name' like '%salah tanggal%')
+                         order by id""")
+                .query(String.class).list()).endsWith("HOLIDAY_ADD", "HOLIDAY_REMOVE");
+    }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
+import id.sp4n.portal.audit.AuditLog;
 import id.sp4n.portal.shared.InvalidRequestException;
 import id.sp4n.portal.shared.RecordNotFoundException;
 import org.junit.jupiter.api.Test;
@@ -19,6 +20,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 @SpringBootTest
 class WorkingDayCalendarsTest {
+
+    private static final AuditLog.Actor SYSTEM = AuditLog.Actor.system();
 
     @Autowired
     WorkingDayCalendars calendars;
@@ -49,7 +52,7 @@ class WorkingDayCalendarsTest {
     @Test
     void shouldApplyARegionalHolidayToTheAgencyAndEverythingBelowIt() {
         LocalDate anniversary = LocalDate.of(2026, 9, 25);
-        calendars.addRegionalHoliday("pemda-32.73", anniversary, "Hari Jadi Kota Bandung");
+        calendars.addRegionalHoliday(SYSTEM, "pemda-32.73", anniversary, "Hari Jadi Kota Bandung");
 
         assertThat(calendars.forAgency("pemda-32.73").isWorkingDay(anniversary)).isFalse();
         assertThat(calendars.forAgency("pemda-32.73/DISDIK").isWorkingDay(anniversary)).isFalse();
@@ -65,12 +68,12 @@ class WorkingDayCalendarsTest {
     @Test
     void shouldRefuseAHolidayWithoutANameOrOnADayThatHasOne() {
         LocalDate day = LocalDate.of(2026, 10, 1);
-        assertThatThrownBy(() -> calendars.addRegionalHoliday("pemda-32", day, " "))
+        assertThatThrownBy(() -> calendars.addRegionalHoliday(SYSTEM, "pemda-32", day, " "))
                 .isInstanceOf(InvalidRequestException.class);
-        calendars.addRegionalHoliday("pemda-32", day, "Hari jadi");
-        assertThatThrownBy(() -> calendars.addRegionalHoliday("pemda-32", day, "Lagi"))
+        calendars.addRegionalHoliday(SYSTEM, "pemda-32", day, "Hari jadi");
+        assertThatThrownBy(() -> calendars.addRegionalHoliday(SYSTEM, "pemda-32", day, "Lagi"))
                 .isInstanceOf(InvalidRequestException.class);
-        assertThatThrownBy(() -> calendars.addRegionalHoliday("pemda-99", day, "Tidak ada"))
+        assertThatThrownBy(() -> calendars.addRegionalHoliday(SYSTEM, "pemda-99", day, "Tidak ada"))
                 .isInstanceOf(RecordNotFoundException.class);
     }
 }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 
 import id.sp4n.portal.agency.AgencyHierarchy;
+import id.sp4n.portal.audit.AuditLog;
 import id.sp4n.portal.identity.PortalUser;
 import id.sp4n.portal.shared.ActionForbiddenException;
 import id.sp4n.portal.shared.FormInput;
@@ -14,6 +15,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -58,9 +60,27 @@ class HolidayController {
         if (date == null) {
             throw new InvalidRequestException("holiday.error.day");
         }
-        calendars.addRegionalHoliday(agency, date, name);
+        calendars.addRegionalHoliday(actor(user), agency, date, name);
+        return back(agency, date.getYear(), "tambah");
+    }
+
+    @PostMapping("/admin/libur/{id}/hapus")
+    String remove(@AuthenticationPrincipal PortalUser user, @PathVariable long id) {
+        WorkingDayCalendars.Holiday holiday = calendars.regionalHoliday(id);
+        if (!mayManage(user, holiday.agencyCode())) {
+            throw new ActionForbiddenException("holiday.refused");
+        }
+        calendars.removeRegionalHoliday(actor(user), id);
+        return back(holiday.agencyCode(), holiday.day().getYear(), "hapus");
+    }
+
+    private static AuditLog.Actor actor(PortalUser user) {
+        return new AuditLog.Actor(user.accountId(), user.displayName());
+    }
+
+    private static String back(String agency, int year, String done) {
         return "redirect:" + UriComponentsBuilder.fromPath("/admin/libur").queryParam("agency", agency)
-                .queryParam("year", date.getYear()).queryParam("selesai", "tambah").encode().build().toUriString();
+                .queryParam("year", year).queryParam("selesai", done).encode().build().toUriString();
     }
 
     /** Agency admins inside their subtree, the national admin everywhere. */
