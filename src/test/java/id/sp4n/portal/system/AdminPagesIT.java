@@ -69,6 +69,7 @@ class AdminPagesIT {
             "/admin/instansi/baru?induk=pemda-32.73, Instansi baru di bawah Pemerintah Kota Bandung",
             "/admin/instansi/impor, Impor instansi dari CSV",
             "/admin/instansi/ubah?kode=pemda-32.73, Ubah Pemerintah Kota Bandung",
+            "/admin, Administrasi",
             "/admin/instansi, Kelola instansi",
             "/admin/instansi?induk=pemda-32, Kelola instansi",
             "/admin/instansi?q=bandung, Kelola instansi"})

@@ -6,7 +6,10 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The home page: what the portal is, how a complaint travels, and how big the network of bodies is. */
+/**
+ * The home page: what the portal is, how a complaint travels, and how big the network of bodies is; and the
+ * administration index for staff.
+ */
 @Controller
 class HomeController {
 
@@ -24,5 +27,11 @@ class HomeController {
         model.addAttribute("tiers", id.sp4n.portal.agency.AgencyTier.values());
         model.addAttribute("categoryCount", categories.all().size());
         return "system/home";
+    }
+
+    /** The staff's way into administration: the tools their role may use, each with what it is for. */
+    @GetMapping("/admin")
+    String administration() {
+        return "system/administration";
     }
 }
