@@ -1,5 +1,6 @@
-# Sourced by the load scripts: starts the packaged portal on port 18080 and waits until it is ready.
+# Sourced by the load scripts: starts the packaged portal on port 18080 and waits until it is ready, and signs in.
 #   start_portal <log file> [portal arguments…]   sets $port and $portal (the process id)
+#   sign_in <e-mail>                             prints the Cookie header value of a signed-in session
 port=18080
 
 start_portal() {
@@ -18,4 +19,15 @@ start_portal() {
     done
     echo "The portal did not become ready; see $log" >&2
     exit 1
+}
+
+sign_in() {
+    local jar token
+    jar=$(mktemp)
+    token=$(curl -s -c "$jar" -b "$jar" "http://localhost:$port/masuk" \
+        | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"//')
+    curl -s -c "$jar" -b "$jar" -o /dev/null -d "email=$1" -d "password=beban-inbox-2026" -d "_csrf=$token" \
+        "http://localhost:$port/masuk"
+    awk '$6 == "SESSION" {printf "SESSION=%s", $7}' "$jar"
+    rm -f "$jar"
 }

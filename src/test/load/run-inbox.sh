@@ -13,17 +13,6 @@ source src/test/load/portal.sh
 trap 'kill ${portal:-} 2>/dev/null; wait ${portal:-} 2>/dev/null; rm -f "$log"' EXIT
 start_portal "$log"
 
-sign_in() { # prints the Cookie header value of a signed-in session
-    local jar token
-    jar=$(mktemp)
-    token=$(curl -s -c "$jar" -b "$jar" "http://localhost:$port/masuk" \
-        | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"//')
-    curl -s -c "$jar" -b "$jar" -o /dev/null -d "email=$1" -d "password=beban-inbox-2026" -d "_csrf=$token" \
-        "http://localhost:$port/masuk"
-    awk '$6 == "SESSION" {printf "SESSION=%s", $7}' "$jar"
-    rm -f "$jar"
-}
-
 for who in beban.petugas@sp4n.test beban.nasional@sp4n.test; do
     export SESSION_COOKIE=$(sign_in "$who")
     [ -n "$SESSION_COOKIE" ] || { echo "Could not sign in as $who (run the generator first)" >&2; exit 1; }
