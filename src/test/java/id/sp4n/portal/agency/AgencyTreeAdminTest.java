@@ -3,6 +3,7 @@ package id.sp4n.portal.agency;
 import static id.sp4n.portal.support.ComplaintFormMother.aComplaint;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -149,5 +150,31 @@ class AgencyTreeAdminTest {
         mvc.perform(get("/admin/instansi").with(user(accounts.loadUserByUsername("pohon.petugas@sp4n.test"))))
                 .andExpect(status().isForbidden())
                 .andExpect(content().string(not(containsString("Tambah di bawahnya"))));
+    }
+
+    @Test
+    void shouldRefuseAFormWhenItOpensIfItsActionWouldBeRefused() throws Exception {
+        for (String form : new String[] {"/admin/instansi/ubah?kode=pemda-32", "/admin/instansi/ubah?kode=kemendikdasmen",
+                "/admin/instansi/pindahkan?kode=pemda-32.73/DISDIK", "/admin/instansi/nonaktifkan?kode=pemda-32.73",
+                "/admin/instansi/nonaktifkan?kode=pemda-32.01/DISDIK", "/admin/instansi/baru?induk=pemda-32.73/DISDIK",
+                "/admin/instansi/baru?induk=pemda-32"}) {
+            mvc.perform(get(form).with(user(bandungAdmin))).andExpect(status().isForbidden())
+                    .andExpect(content().string(anyOf(containsString("Admin instansi hanya dapat mengubah"),
+                            containsString("Hanya admin nasional yang dapat memindahkan"))));
+        }
+        for (String form : new String[] {"/admin/instansi/ubah?kode=pemda-32.73",
+                "/admin/instansi/nonaktifkan?kode=pemda-32.73/DISDIK", "/admin/instansi/baru?induk=pemda-32.73"}) {
+            mvc.perform(get(form).with(user(bandungAdmin))).andExpect(status().isOk());
+        }
+        mvc.perform(get("/admin/instansi/ubah").param("kode", "tidak-ada").with(user(bandungAdmin)))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void shouldOfferAdministrationOnAnAgencysPageOnlyToThoseWhoMayManageIt() throws Exception {
+        assertThat(page(bandungAdmin, "/instansi/pemda-32.73/DISDIK").select("[data-agency-admin] a").eachAttr("href"))
+                .contains("/admin/instansi?induk=pemda-32.73/DISDIK");
+        assertThat(page(bandungAdmin, "/instansi/pemda-32").select("[data-agency-admin]")).isEmpty();
+        assertThat(page(national, "/instansi/pemda-32").select("[data-agency-admin]")).hasSize(1);
     }
 }

@@ -6,8 +6,9 @@ import java.util.Locale;
 
 import id.sp4n.portal.agency.AgencyAdministration;
 import id.sp4n.portal.agency.AgencyHierarchy;
+import id.sp4n.portal.agency.AgencyNode;
+import id.sp4n.portal.agency.AgencyTier;
 import id.sp4n.portal.identity.PortalUser;
-import id.sp4n.portal.identity.Role;
 import id.sp4n.portal.shared.CsvImportRejected;
 import id.sp4n.portal.shared.RecordNotFoundException;
 import jakarta.servlet.http.HttpServletResponse;
@@ -15,19 +16,19 @@ import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.multipart.MultipartFile;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
- * {@code /admin/instansi/nonaktifkan?kode=…} and {@code /admin/instansi/pindahkan?kode=…}: deactivating or moving
- * an agency (and its subtree). Here in the application
- * shell because it joins the signed-in administrator (identity) with the hierarchy (agency). With unfinished complaints
- * the form asks for the successor that receives them.
+ * Creating, editing, moving and deactivating agencies, and their CSV. Here in the application shell because it
+ * joins the signed-in administrator (identity) with the hierarchy (agency). A form the administrator may not use
+ * is refused when it is opened, not after it is filled in; with unfinished complaints, deactivating and moving ask
+ * for the successor that receives them.
  */
 @Controller
 class AgencyAdminController {
@@ -43,12 +44,28 @@ class AgencyAdminController {
     }
 
     @GetMapping("/admin/instansi/nonaktifkan")
-    String form(@RequestParam(name = "kode") String code, Model model) {
-        var agency = hierarchy.tree().find(code).orElseThrow(() -> new RecordNotFoundException("agency.notFound", code));
+    String deactivateForm(@AuthenticationPrincipal PortalUser user, @RequestParam(name = "kode") String code,
+                          Model model) {
+        AgencyNode agency = existing(code);
+        AgencyRights rights = AgencyRights.of(administration, user);
+        rights.require(rights.deactivate(code), "agencies.refused");
+        return subtreeForm(agency, model, "agency/deactivate");
+    }
+
+    @GetMapping("/admin/instansi/pindahkan")
+    String moveForm(@AuthenticationPrincipal PortalUser user, @RequestParam(name = "kode") String code, Model model) {
+        AgencyNode agency = existing(code);
+        AgencyRights rights = AgencyRights.of(administration, user);
+        rights.require(rights.move(), "agencies.refused.move");
+        return subtreeForm(agency, model, "agency/move");
+    }
+
+    /** Deactivating and moving both act on the whole subtree and may need a successor for its complaints. */
+    private String subtreeForm(AgencyNode agency, Model model, String view) {
         model.addAttribute("agency", agency);
-        model.addAttribute("subtree", hierarchy.tree().subtreeCodes(code).size());
-        model.addAttribute("unfinished", administration.unfinishedIn(code));
-        return "agency/deactivate";
+        model.addAttribute("subtree", hierarchy.tree().subtreeCodes(agency.code()).size());
+        model.addAttribute("unfinished", administration.unfinishedIn(agency.code()));
+        return view;
     }
 
     @GetMapping("/admin/instansi.csv")
@@ -71,7 +88,7 @@ class AgencyAdminController {
                      HttpServletResponse response) throws IOException {
         String text = file == null ? "" : new String(file.getBytes(), StandardCharsets.UTF_8).replace("\uFEFF", "");
         try {
-            model.addAttribute("imported", administration.importCsv(admin(user), text));
+            model.addAttribute("imported", administration.importCsv(AgencyRights.admin(user), text));
         } catch (CsvImportRejected rejected) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             model.addAttribute("problems", rejected.describe(messages, locale));
@@ -80,9 +97,11 @@ class AgencyAdminController {
     }
 
     @GetMapping("/admin/instansi/ubah")
-    String editForm(@RequestParam(name = "kode") String code, Model model) {
-        model.addAttribute("agency", hierarchy.tree().find(code)
-                .orElseThrow(() -> new RecordNotFoundException("agency.notFound", code)));
+    String editForm(@AuthenticationPrincipal PortalUser user, @RequestParam(name = "kode") String code, Model model) {
+        AgencyNode agency = existing(code);
+        AgencyRights rights = AgencyRights.of(administration, user);
+        rights.require(rights.edit(code), "agencies.refused");
+        model.addAttribute("agency", agency);
         model.addAttribute("current", administration.details(code));
         return "agency/edit";
     }
@@ -92,16 +111,19 @@ class AgencyAdminController {
                 @RequestParam(required = false) String name, @RequestParam(defaultValue = "false") boolean doorOpen,
                 @RequestParam(required = false) String contactEmail, @RequestParam(required = false) String contactPhone,
                 @RequestParam(required = false) String contactAddress) {
-        administration.edit(admin(user), code, new AgencyAdministration.Details(name, doorOpen, contactEmail,
-                contactPhone, contactAddress));
+        administration.edit(AgencyRights.admin(user), code, new AgencyAdministration.Details(name, doorOpen,
+                contactEmail, contactPhone, contactAddress));
         return "redirect:/instansi/" + code + "?diubah";
     }
 
     @GetMapping("/admin/instansi/baru")
-    String createForm(@RequestParam(name = "induk") String parentCode, Model model) {
-        model.addAttribute("parent", hierarchy.tree().find(parentCode)
-                .orElseThrow(() -> new RecordNotFoundException("agency.notFound", parentCode)));
-        model.addAttribute("tiers", id.sp4n.portal.agency.AgencyTier.values());
+    String createForm(@AuthenticationPrincipal PortalUser user, @RequestParam(name = "induk") String parentCode,
+                      Model model) {
+        AgencyNode parent = existing(parentCode);
+        AgencyRights rights = AgencyRights.of(administration, user);
+        rights.require(rights.addBelow(parentCode), "agencies.refused");
+        model.addAttribute("parent", parent);
+        model.addAttribute("tiers", AgencyTier.values());
         return "agency/create";
     }
 
@@ -110,33 +132,26 @@ class AgencyAdminController {
                   @RequestParam(required = false) String code, @RequestParam(required = false) String name,
                   @RequestParam(required = false) String kind, @RequestParam(required = false) String tier,
                   @RequestParam(required = false) String region) {
-        administration.create(admin(user), code, name, kind, tier, parentCode, region);
+        administration.create(AgencyRights.admin(user), code, name, kind, tier, parentCode, region);
         return "redirect:/instansi/" + code.strip() + "?dibuat";
-    }
-
-    @GetMapping("/admin/instansi/pindahkan")
-    String moveForm(@RequestParam(name = "kode") String code, Model model) {
-        form(code, model);
-        return "agency/move";
     }
 
     @PostMapping("/admin/instansi/pindahkan")
     String move(@AuthenticationPrincipal PortalUser user, @RequestParam(name = "kode") String code,
                 @RequestParam(required = false) String parent, @RequestParam(required = false) String successor,
                 @RequestParam(required = false) String reason) {
-        administration.move(admin(user), code, parent, successor, reason);
+        administration.move(AgencyRights.admin(user), code, parent, successor, reason);
         return "redirect:/instansi/" + code + "?dipindahkan";
-    }
-
-    private static AgencyAdministration.Admin admin(PortalUser user) {
-        return new AgencyAdministration.Admin(user.accountId(), user.displayName(), user.role() == Role.NATIONAL_ADMIN,
-                user.agencyCode());
     }
 
     @PostMapping("/admin/instansi/nonaktifkan")
     String deactivate(@AuthenticationPrincipal PortalUser user, @RequestParam(name = "kode") String code,
                       @RequestParam(required = false) String successor, @RequestParam(required = false) String reason) {
-        administration.deactivate(admin(user), code, successor, reason);
+        administration.deactivate(AgencyRights.admin(user), code, successor, reason);
         return "redirect:/admin/instansi?dinonaktifkan";
+    }
+
+    private AgencyNode existing(String code) {
+        return hierarchy.tree().find(code).orElseThrow(() -> new RecordNotFoundException("agency.notFound", code));
     }
 }

@@ -1,5 +1,6 @@
 package id.sp4n.portal.system.web;
 
+import id.sp4n.portal.agency.AgencyAdministration;
 import id.sp4n.portal.agency.AgencyHierarchy;
 import id.sp4n.portal.agency.AgencyOutline;
 import id.sp4n.portal.identity.PortalUser;
@@ -26,10 +27,12 @@ class AgencyOutlineController {
 
     private final AgencyOutline outline;
     private final AgencyHierarchy hierarchy;
+    private final AgencyAdministration administration;
 
-    AgencyOutlineController(AgencyOutline outline, AgencyHierarchy hierarchy) {
+    AgencyOutlineController(AgencyOutline outline, AgencyHierarchy hierarchy, AgencyAdministration administration) {
         this.outline = outline;
         this.hierarchy = hierarchy;
+        this.administration = administration;
     }
 
     @GetMapping("/admin/instansi")
@@ -47,7 +50,7 @@ class AgencyOutlineController {
             model.addAttribute("focus", outline.branch(focusCode));
             model.addAttribute("branches", outline.below(focusCode));
         }
-        rights(admin, model);
+        model.addAttribute("may", AgencyRights.of(administration, admin));
         return "agency/admin";
     }
 
@@ -61,7 +64,7 @@ class AgencyOutlineController {
                     .encode().build().toUriString();
         }
         model.addAttribute("branches", outline.below(code));
-        rights(admin, model);
+        model.addAttribute("may", AgencyRights.of(administration, admin));
         return "agency/admin :: branches";
     }
 
@@ -69,18 +72,13 @@ class AgencyOutlineController {
         return admin.role() == Role.NATIONAL_ADMIN ? hierarchy.tree().root().code() : admin.agencyCode();
     }
 
+    /** The admin's part of the tree is where they may edit: their own agency and below, or everything. */
     private void withinReach(PortalUser admin, String code) {
         if (!hierarchy.tree().contains(code)) {
             throw new RecordNotFoundException("agency.notFound", code);
         }
-        if (!hierarchy.tree().isWithin(code, top(admin))) {
+        if (!AgencyRights.of(administration, admin).edit(code)) {
             throw new ActionForbiddenException("agencies.refused");
         }
-    }
-
-    /** What the rows offer: moves are the national admin's; nobody deactivates their own agency. */
-    private static void rights(PortalUser admin, Model model) {
-        model.addAttribute("national", admin.role() == Role.NATIONAL_ADMIN);
-        model.addAttribute("ownCode", admin.agencyCode());
     }
 }
