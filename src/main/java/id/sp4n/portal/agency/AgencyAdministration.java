@@ -28,50 +28,19 @@ public class AgencyAdministration {
     private final AgencyHierarchy hierarchy;
     private final HeldComplaints held;
     private final AuditLog audit;
+    private final AgencyPermissions permissions;
 
-    AgencyAdministration(JdbcClient jdbc, AgencyHierarchy hierarchy, HeldComplaints held, AuditLog audit) {
+    AgencyAdministration(JdbcClient jdbc, AgencyHierarchy hierarchy, HeldComplaints held, AuditLog audit,
+                         AgencyPermissions permissions) {
         this.jdbc = jdbc;
         this.hierarchy = hierarchy;
         this.held = held;
         this.audit = audit;
+        this.permissions = permissions;
     }
 
     /** The person acting: their account, name, whether they are the national admin, and their agency. */
     public record Admin(long accountId, String name, boolean national, String agencyCode) {
-    }
-
-    /*
-     * Who may do what, asked by the actions below and by the pages that offer them, so a page never offers what
-     * the action would refuse. Agency admins act inside their own subtree, the national admin everywhere.
-     */
-
-    /** Name, contacts and door: the agency admin's own agency and everything below it. */
-    public boolean mayEdit(Admin admin, String code) {
-        return admin.national() || hierarchy.tree().isWithin(code, admin.agencyCode());
-    }
-
-    /** Agency admins add units to the governments of their subtree; the national admin adds anything but units' children. */
-    public boolean mayAddBelow(Admin admin, String parentCode) {
-        AgencyTree tree = hierarchy.tree();
-        AgencyTier tier = tree.find(parentCode).map(AgencyNode::tier).orElse(AgencyTier.UNIT);
-        if (admin.national()) {
-            return tier != AgencyTier.UNIT;
-        }
-        return (tier == AgencyTier.PROVINCE || tier == AgencyTier.REGENCY) && tree.isWithin(parentCode, admin.agencyCode());
-    }
-
-    /** Moving changes who covers which region: the national admin's decision alone. */
-    public boolean mayMove(Admin admin) {
-        return admin.national();
-    }
-
-    /** Agency admins deactivate agencies strictly below their own; nobody deactivates the national desk. */
-    public boolean mayDeactivate(Admin admin, String code) {
-        AgencyTree tree = hierarchy.tree();
-        if (tree.find(code).map(AgencyNode::isRoot).orElse(true)) {
-            return false;
-        }
-        return admin.national() || (!code.equals(admin.agencyCode()) && tree.isWithin(code, admin.agencyCode()));
     }
 
     @Transactional(readOnly = true)
@@ -97,7 +66,7 @@ public class AgencyAdministration {
         if (tier == null) {
             throw new InvalidRequestException("agencies.error.tierName");
         }
-        if (!admin.national() && !(tier == AgencyTier.UNIT && mayAddBelow(admin, parent.code()))) {
+        if (!admin.national() && !(tier == AgencyTier.UNIT && permissions.mayAddBelow(admin, parent.code()))) {
             throw new ActionForbiddenException("agencies.refused");
         }
         String cleanCode = code == null ? "" : code.strip();
@@ -169,7 +138,7 @@ public class AgencyAdministration {
         if (!tree.contains(code)) {
             throw new RecordNotFoundException("agency.notFound", code);
         }
-        if (!mayEdit(admin, code)) {
+        if (!permissions.mayEdit(admin, code)) {
             throw new ActionForbiddenException("agencies.refused");
         }
         String name = changed.name() == null ? "" : changed.name().strip();
@@ -262,7 +231,7 @@ public class AgencyAdministration {
      * admin only.
      */
     public void move(Admin admin, String code, String newParentCode, String successorCode, String reason) {
-        if (!mayMove(admin)) {
+        if (!permissions.mayMove(admin)) {
             throw new ActionForbiddenException("agencies.refused.move");
         }
         AgencyTree tree = hierarchy.tree();
@@ -333,7 +302,7 @@ public class AgencyAdministration {
         if (agency.isRoot()) {
             throw new InvalidRequestException("agencies.error.root");
         }
-        if (!mayDeactivate(admin, code)) {
+        if (!permissions.mayDeactivate(admin, code)) {
             throw new ActionForbiddenException("agencies.refused");
         }
         List<String> subtree = tree.subtreeCodes(code);

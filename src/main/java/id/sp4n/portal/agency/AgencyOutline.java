@@ -1,5 +1,6 @@
 package id.sp4n.portal.agency;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -14,7 +15,7 @@ import org.springframework.stereotype.Service;
 /**
  * The hierarchy as administrators manage it: one level at a time (the page opens branches on demand), each branch
  * with its size and the unfinished complaints it holds, and a search inside one part of the tree. Reads the
- * in-memory tree; the complaint counts are one query per page.
+ * in-memory tree; the complaint counts are a copy at most {@link #COUNTS_MAX_AGE} old.
  */
 @Service
 public class AgencyOutline {
@@ -25,8 +26,18 @@ public class AgencyOutline {
     private static final Comparator<AgencyNode> TIER_THEN_NAME =
             Comparator.comparing(AgencyNode::tier).thenComparing(AgencyNode::name).thenComparing(AgencyNode::code);
 
+    /**
+     * How old the complaint counts may be. They guide the administrator through the tree and cost one pass over the
+     * kept counts (tens of milliseconds at a million complaints); the deactivation and move forms count exactly.
+     */
+    static final Duration COUNTS_MAX_AGE = Duration.ofSeconds(5);
+
     private final AgencyHierarchy hierarchy;
     private final HeldComplaints held;
+    private volatile Counts counts;
+
+    private record Counts(Map<String, Long> unfinished, long loadedAtNanos) {
+    }
 
     AgencyOutline(AgencyHierarchy hierarchy, HeldComplaints held) {
         this.hierarchy = hierarchy;
@@ -47,13 +58,13 @@ public class AgencyOutline {
     /** The agency itself as a branch (unknown or inactive: not found). */
     public Branch branch(String code) {
         AgencyTree tree = existing(code);
-        return branchOf(tree, tree.find(code).orElseThrow(), held.unfinishedByAgency());
+        return branchOf(tree, tree.find(code).orElseThrow(), unfinished());
     }
 
     /** The agencies directly below one, central bodies first, then governments, then units; by name within. */
     public List<Branch> below(String code) {
         AgencyTree tree = existing(code);
-        Map<String, Long> unfinished = held.unfinishedByAgency();
+        Map<String, Long> unfinished = unfinished();
         return tree.children(code).stream().sorted(TIER_THEN_NAME)
                 .map(child -> branchOf(tree, child, unfinished)).toList();
     }
@@ -85,7 +96,7 @@ public class AgencyOutline {
                 : List.of(text.strip().toLowerCase(Locale.ROOT).split("\\s+"));
         List<AgencyNode> matches = tree.subtreeCodes(top).stream().map(code -> tree.find(code).orElseThrow())
                 .filter(node -> matchesAll(node, words)).sorted(TIER_THEN_NAME).toList();
-        Map<String, Long> unfinished = held.unfinishedByAgency();
+        Map<String, Long> unfinished = unfinished();
         return new Found(matches.stream().limit(limit).map(node -> branchOf(tree, node, unfinished)).toList(),
                 matches.size());
     }
@@ -100,6 +111,16 @@ public class AgencyOutline {
         List<String> subtree = tree.subtreeCodes(node.code());
         long held = subtree.stream().mapToLong(code -> unfinished.getOrDefault(code, 0L)).sum();
         return new Branch(node, tree.children(node.code()).size(), subtree.size() - 1, held);
+    }
+
+    /** Concurrent reloads are possible and harmless: each is a complete copy. */
+    private Map<String, Long> unfinished() {
+        Counts current = counts;
+        if (current == null || System.nanoTime() - current.loadedAtNanos() > COUNTS_MAX_AGE.toNanos()) {
+            current = new Counts(Map.copyOf(held.unfinishedByAgency()), System.nanoTime());
+            counts = current;
+        }
+        return current.unfinished();
     }
 
     private AgencyTree existing(String code) {

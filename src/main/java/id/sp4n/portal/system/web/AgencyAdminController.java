@@ -7,6 +7,7 @@ import java.util.Locale;
 import id.sp4n.portal.agency.AgencyAdministration;
 import id.sp4n.portal.agency.AgencyHierarchy;
 import id.sp4n.portal.agency.AgencyNode;
+import id.sp4n.portal.agency.AgencyPermissions;
 import id.sp4n.portal.agency.AgencyTier;
 import id.sp4n.portal.identity.PortalUser;
 import id.sp4n.portal.shared.CsvImportRejected;
@@ -34,20 +35,23 @@ import org.springframework.web.multipart.MultipartFile;
 class AgencyAdminController {
 
     private final AgencyAdministration administration;
+    private final AgencyPermissions permissions;
     private final AgencyHierarchy hierarchy;
     private final MessageSource messages;
 
-    AgencyAdminController(AgencyAdministration administration, AgencyHierarchy hierarchy, MessageSource messages) {
-        this.messages = messages;
+    AgencyAdminController(AgencyAdministration administration, AgencyPermissions permissions,
+                          AgencyHierarchy hierarchy, MessageSource messages) {
         this.administration = administration;
+        this.permissions = permissions;
         this.hierarchy = hierarchy;
+        this.messages = messages;
     }
 
     @GetMapping("/admin/instansi/nonaktifkan")
     String deactivateForm(@AuthenticationPrincipal PortalUser user, @RequestParam(name = "kode") String code,
                           Model model) {
         AgencyNode agency = existing(code);
-        AgencyRights rights = AgencyRights.of(administration, user);
+        AgencyRights rights = AgencyRights.of(permissions, user);
         rights.require(rights.deactivate(code), "agencies.refused");
         return subtreeForm(agency, model, "agency/deactivate");
     }
@@ -55,7 +59,7 @@ class AgencyAdminController {
     @GetMapping("/admin/instansi/pindahkan")
     String moveForm(@AuthenticationPrincipal PortalUser user, @RequestParam(name = "kode") String code, Model model) {
         AgencyNode agency = existing(code);
-        AgencyRights rights = AgencyRights.of(administration, user);
+        AgencyRights rights = AgencyRights.of(permissions, user);
         rights.require(rights.move(), "agencies.refused.move");
         return subtreeForm(agency, model, "agency/move");
     }
@@ -99,7 +103,7 @@ class AgencyAdminController {
     @GetMapping("/admin/instansi/ubah")
     String editForm(@AuthenticationPrincipal PortalUser user, @RequestParam(name = "kode") String code, Model model) {
         AgencyNode agency = existing(code);
-        AgencyRights rights = AgencyRights.of(administration, user);
+        AgencyRights rights = AgencyRights.of(permissions, user);
         rights.require(rights.edit(code), "agencies.refused");
         model.addAttribute("agency", agency);
         model.addAttribute("current", administration.details(code));
@@ -120,7 +124,7 @@ class AgencyAdminController {
     String createForm(@AuthenticationPrincipal PortalUser user, @RequestParam(name = "induk") String parentCode,
                       Model model) {
         AgencyNode parent = existing(parentCode);
-        AgencyRights rights = AgencyRights.of(administration, user);
+        AgencyRights rights = AgencyRights.of(permissions, user);
         rights.require(rights.addBelow(parentCode), "agencies.refused");
         model.addAttribute("parent", parent);
         model.addAttribute("tiers", AgencyTier.values());

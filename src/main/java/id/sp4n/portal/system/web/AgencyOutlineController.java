@@ -1,8 +1,8 @@
 package id.sp4n.portal.system.web;
 
-import id.sp4n.portal.agency.AgencyAdministration;
 import id.sp4n.portal.agency.AgencyHierarchy;
 import id.sp4n.portal.agency.AgencyOutline;
+import id.sp4n.portal.agency.AgencyPermissions;
 import id.sp4n.portal.identity.PortalUser;
 import id.sp4n.portal.identity.Role;
 import id.sp4n.portal.shared.ActionForbiddenException;
@@ -27,12 +27,12 @@ class AgencyOutlineController {
 
     private final AgencyOutline outline;
     private final AgencyHierarchy hierarchy;
-    private final AgencyAdministration administration;
+    private final AgencyPermissions permissions;
 
-    AgencyOutlineController(AgencyOutline outline, AgencyHierarchy hierarchy, AgencyAdministration administration) {
+    AgencyOutlineController(AgencyOutline outline, AgencyHierarchy hierarchy, AgencyPermissions permissions) {
         this.outline = outline;
         this.hierarchy = hierarchy;
-        this.administration = administration;
+        this.permissions = permissions;
     }
 
     @GetMapping("/admin/instansi")
@@ -50,7 +50,7 @@ class AgencyOutlineController {
             model.addAttribute("focus", outline.branch(focusCode));
             model.addAttribute("branches", outline.below(focusCode));
         }
-        model.addAttribute("may", AgencyRights.of(administration, admin));
+        model.addAttribute("may", AgencyRights.of(permissions, admin));
         return "agency/admin";
     }
 
@@ -64,7 +64,7 @@ class AgencyOutlineController {
                     .encode().build().toUriString();
         }
         model.addAttribute("branches", outline.below(code));
-        model.addAttribute("may", AgencyRights.of(administration, admin));
+        model.addAttribute("may", AgencyRights.of(permissions, admin));
         return "agency/admin :: branches";
     }
 
@@ -77,7 +77,7 @@ class AgencyOutlineController {
         if (!hierarchy.tree().contains(code)) {
             throw new RecordNotFoundException("agency.notFound", code);
         }
-        if (!AgencyRights.of(administration, admin).edit(code)) {
+        if (!AgencyRights.of(permissions, admin).edit(code)) {
             throw new ActionForbiddenException("agencies.refused");
         }
     }

@@ -1,18 +1,19 @@
 package id.sp4n.portal.system.web;
 
 import id.sp4n.portal.agency.AgencyAdministration;
+import id.sp4n.portal.agency.AgencyPermissions;
 import id.sp4n.portal.identity.PortalUser;
 import id.sp4n.portal.identity.Role;
 import id.sp4n.portal.shared.ActionForbiddenException;
 
 /**
- * What the signed-in administrator may do to agencies, asked of {@link AgencyAdministration} (which enforces the
- * same rules in its actions), so that pages offer exactly the actions that will be accepted.
+ * What the signed-in administrator may do to agencies, asked of {@link AgencyPermissions} (which the actions of
+ * {@link AgencyAdministration} ask too), so that pages offer exactly the actions that will be accepted.
  */
-public record AgencyRights(AgencyAdministration administration, AgencyAdministration.Admin admin) {
+public record AgencyRights(AgencyPermissions permissions, AgencyAdministration.Admin admin) {
 
-    static AgencyRights of(AgencyAdministration administration, PortalUser user) {
-        return new AgencyRights(administration, admin(user));
+    static AgencyRights of(AgencyPermissions permissions, PortalUser user) {
+        return new AgencyRights(permissions, admin(user));
     }
 
     static AgencyAdministration.Admin admin(PortalUser user) {
@@ -21,19 +22,19 @@ public record AgencyRights(AgencyAdministration administration, AgencyAdministra
     }
 
     public boolean edit(String code) {
-        return administration.mayEdit(admin, code);
+        return permissions.mayEdit(admin, code);
     }
 
     public boolean addBelow(String code) {
-        return administration.mayAddBelow(admin, code);
+        return permissions.mayAddBelow(admin, code);
     }
 
     public boolean move() {
-        return administration.mayMove(admin);
+        return permissions.mayMove(admin);
     }
 
     public boolean deactivate(String code) {
-        return administration.mayDeactivate(admin, code);
+        return permissions.mayDeactivate(admin, code);
     }
 
     /** Refuses a form at once, before the administrator fills it in, when its action would be refused. */
