@@ -1,5 +1,7 @@
 package id.sp4n.portal.sla;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -32,6 +34,7 @@ public class WorkingDayCalendars {
 
     /** The holiday table's name column. */
     private static final int MAX_NAME_LENGTH = 200;
+    private static final String HOLIDAY_COLUMNS = "id, day, kind, name, agency_code";
 
     private final JdbcClient jdbc;
     private final AgencyHierarchy hierarchy;
@@ -102,9 +105,7 @@ public class WorkingDayCalendars {
     public record Holiday(long id, LocalDate day, String kind, String name, String agencyCode) {
     }
 
-    private static final String HOLIDAY_COLUMNS = "id, day, kind, name, agency_code";
-
-    private static Holiday holiday(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+    private static Holiday holiday(ResultSet rs, int row) throws SQLException {
         return new Holiday(rs.getLong("id"), rs.getObject("day", LocalDate.class), rs.getString("kind"),
                 rs.getString("name"), rs.getString("agency_code"));
     }
