@@ -307,6 +307,7 @@ public class AgencyAdministration {
         }
         List<String> subtree = tree.subtreeCodes(code);
         String successor = successorCode == null || successorCode.isBlank() ? null : successorCode.strip();
+        held.holdArrivals();
         int handed = handOverIfNeeded(admin, subtree, successor, reason);
         jdbc.sql("update agency set active = false, version = version + 1 where code = any(:codes)")
                 .param("codes", subtree.toArray(String[]::new)).update();

@@ -40,6 +40,12 @@ public class AgencyDirectory {
                 .query(AgencyDirectory::map).optional();
     }
 
+    /** Whether the code belonged to an agency that has been deactivated (its code stays reserved). */
+    public boolean wasDeactivated(String code) {
+        return jdbc.sql("select exists (select 1 from agency where code = :code and not active)").param("code", code)
+                .query(Boolean.class).single();
+    }
+
     /** The national desk, root of the tree. */
     public AgencySummary root() {
         return jdbc.sql(SELECT + " where a.parent_id is null").query(AgencyDirectory::map).single();

@@ -16,6 +16,13 @@ public interface HeldComplaints {
     /** Unfinished complaints per holding agency, for every agency that holds any (read from the kept counts). */
     Map<String, Long> unfinishedByAgency();
 
+    /**
+     * Holds back every change of holder until the caller's transaction ends, so that no complaint can arrive at the
+     * agencies being deactivated while their complaints are handed over. Writers that were waiting then find the
+     * agency inactive and fail (the database refuses an inactive holder) instead of leaving a complaint there.
+     */
+    void holdArrivals();
+
     /** Hands every unfinished complaint held by the agencies to the successor, each as a hop on its trail. */
     int handOver(Collection<String> agencyCodes, String successorCode, long actorAccountId, String reason);
 }

@@ -51,6 +51,12 @@ class ComplaintHandover implements HeldComplaints {
     }
 
     @Override
+    public void holdArrivals() {
+        // Self-exclusive and in conflict with every insert and update of complaints, not with reading them.
+        jdbc.sql("lock table complaint in share row exclusive mode").update();
+    }
+
+    @Override
     public int handOver(Collection<String> agencyCodes, String successorCode, long actorAccountId, String reason) {
         List<Long> ids = jdbc.sql("select c.id from complaint c where c.current_agency_code = any(:codes) and "
                         + UNFINISHED + " order by c.id")

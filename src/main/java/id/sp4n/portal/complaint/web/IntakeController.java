@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import id.sp4n.portal.agency.AgencyDirectory;
 import id.sp4n.portal.agency.AgencyHierarchy;
 import id.sp4n.portal.agency.AgencyNode;
 import id.sp4n.portal.category.CategoryCatalogue;
@@ -45,15 +46,18 @@ import org.springframework.web.util.UriComponentsBuilder;
 class IntakeController {
 
     private final AgencyHierarchy agencies;
+    private final AgencyDirectory directory;
     private final RegionDirectory regions;
     private final CategoryCatalogue categories;
     private final ComplaintFormReader reader;
     private final SubmitComplaint submitComplaint;
     private final ComplaintTracking tracking;
 
-    IntakeController(AgencyHierarchy agencies, RegionDirectory regions, CategoryCatalogue categories,
-                     ComplaintFormReader reader, SubmitComplaint submitComplaint, ComplaintTracking tracking) {
+    IntakeController(AgencyHierarchy agencies, AgencyDirectory directory, RegionDirectory regions,
+                     CategoryCatalogue categories, ComplaintFormReader reader, SubmitComplaint submitComplaint,
+                     ComplaintTracking tracking) {
         this.agencies = agencies;
+        this.directory = directory;
         this.regions = regions;
         this.categories = categories;
         this.reader = reader;
@@ -68,7 +72,12 @@ class IntakeController {
 
     @GetMapping({"/instansi/{code}/lapor", "/instansi/{code}/{unit}/lapor"})
     String agencyDoor(@PathVariable String code, @PathVariable(required = false) String unit, Model model) {
-        AgencyNode door = door(code, unit);
+        Optional<AgencyNode> known = knownDoor(code, unit);
+        if (known.isEmpty()) {
+            // The agency was deactivated: its old links lead to the national form.
+            return "redirect:/lapor";
+        }
+        AgencyNode door = known.get();
         if (!door.doorOpen()) {
             // A closed door sends people to the national form, which still routes to the authorised agency.
             return "redirect:" + org.springframework.web.util.UriComponentsBuilder.fromPath("/lapor")
@@ -89,10 +98,10 @@ class IntakeController {
                               @ModelAttribute("form") ComplaintForm form, BindingResult errors,
                               @AuthenticationPrincipal PortalUser user, HttpServletRequest request,
                               HttpServletResponse response, Locale locale, Model model) {
-        AgencyNode door = door(code, unit);
-        // A form opened before the door closed still arrives: at the national desk.
-        return submit(door.doorOpen() ? door : agencies.tree().root(), form, errors, user, request, response, locale,
-                model);
+        // A form opened before the door closed, or before its agency was deactivated, still arrives: at the
+        // national desk, from where routing takes it to the authorised agency as always.
+        AgencyNode door = knownDoor(code, unit).filter(AgencyNode::doorOpen).orElse(agencies.tree().root());
+        return submit(door, form, errors, user, request, response, locale, model);
     }
 
     @GetMapping("/lapor/terkirim")
@@ -151,9 +160,13 @@ class IntakeController {
         return "complaint/intake";
     }
 
-    private AgencyNode door(String code, String unit) {
+    /** The active agency at this door, empty for a deactivated one; a code that never was an agency is not found. */
+    private Optional<AgencyNode> knownDoor(String code, String unit) {
         String doorCode = unit == null ? code : code + "/" + unit;
-        return agencies.tree().find(doorCode)
-                .orElseThrow(() -> new RecordNotFoundException("agency.notFound", doorCode));
+        Optional<AgencyNode> door = agencies.tree().find(doorCode);
+        if (door.isEmpty() && !directory.wasDeactivated(doorCode)) {
+            throw new RecordNotFoundException("agency.notFound", doorCode);
+        }
+        return door;
     }
 }
