@@ -177,5 +177,10 @@ class AgencyTreeAdminTest {
                 .contains("/admin/instansi?induk=pemda-32.73/DISDIK");
         assertThat(page(bandungAdmin, "/instansi/pemda-32").select("[data-agency-admin]")).isEmpty();
         assertThat(page(national, "/instansi/pemda-32").select("[data-agency-admin]")).hasSize(1);
+        String anonymous = mvc.perform(get("/instansi/pemda-32.73")).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString();
+        assertThat(Jsoup.parse(anonymous).select("[data-agency-admin]")).isEmpty();
+        assertThat(page(accounts.loadUserByUsername("pohon.petugas@sp4n.test"), "/instansi/pemda-32.73")
+                .select("[data-agency-admin]")).isEmpty();
     }
 }
