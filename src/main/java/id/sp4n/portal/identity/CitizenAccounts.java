@@ -1,13 +1,7 @@
 package id.sp4n.portal.identity;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -25,7 +19,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class CitizenAccounts {
 
     static final Duration VERIFICATION_VALIDITY = Duration.ofDays(3);
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final AccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
@@ -69,10 +62,10 @@ public class CitizenAccounts {
             // Unconfirmed address registered again: the newest password and name count, a new link is sent.
             account.changeUnverified(passwordEncoder.encode(password), displayName.trim());
         }
-        String token = newToken();
+        String token = MailedToken.generate();
         jdbc.sql("delete from email_verification where account_id = :id").param("id", account.id()).update();
         jdbc.sql("insert into email_verification (token_hash, account_id, expires_at) values (:hash, :id, :expires)")
-                .param("hash", hash(token)).param("id", account.id())
+                .param("hash", MailedToken.hash(token)).param("id", account.id())
                 .param("expires", java.sql.Timestamp.from(clock.instant().plus(VERIFICATION_VALIDITY))).update();
         events.publishEvent(new CitizenRegistered(account.id(), normalized, account.displayName(), token,
                 "en".equals(locale.getLanguage()) ? "en" : "id"));
@@ -82,13 +75,13 @@ public class CitizenAccounts {
     /** Confirms the address behind a mailed token; false when the token is unknown or expired. */
     @Transactional
     public boolean verify(String token) {
-        if (token == null || token.isBlank() || token.length() > 100) {
+        if (token == null || token.isBlank() || token.length() > MailedToken.MAX_LENGTH) {
             return false;
         }
         Optional<Long> accountId = jdbc.sql("""
                         delete from email_verification where token_hash = :hash and expires_at > :now
                         returning account_id""")
-                .param("hash", hash(token)).param("now", java.sql.Timestamp.from(clock.instant()))
+                .param("hash", MailedToken.hash(token)).param("now", java.sql.Timestamp.from(clock.instant()))
                 .query(Long.class).optional();
         accountId.flatMap(accounts::findById).ifPresent(Account::markEmailVerified);
         return accountId.isPresent();
@@ -104,20 +97,5 @@ public class CitizenAccounts {
         account.markEmailVerified();
         accounts.save(account);
         return true;
-    }
-
-    private static String newToken() {
-        byte[] bytes = new byte[24];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    }
-
-    private static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -1,5 +1,7 @@
 package id.sp4n.portal.identity;
 
+import java.sql.Timestamp;
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -11,13 +13,14 @@ import id.sp4n.portal.audit.AuditLog;
 import id.sp4n.portal.shared.ActionForbiddenException;
 import id.sp4n.portal.shared.InvalidRequestException;
 import id.sp4n.portal.shared.RecordNotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Administrators manage staff accounts: create officers and agency admins for an agency, change their role,
- * deactivate them. Agency admins only inside their subtree and only those two roles; the national admin
+ * Administrators manage staff accounts: create officers and agency admins for an agency (with an initial password
+ * handed over separately, or by a mailed invitation to choose one), change their role, deactivate them. Agency admins only inside their subtree and only those two roles; the national admin
  * everywhere, and only they create national admins and oversight accounts. Every change is audited.
  */
 @Service
@@ -30,12 +33,17 @@ public class StaffAdministration {
     private final StaffEnrolment enrolment;
     private final AgencyHierarchy hierarchy;
     private final AuditLog audit;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
 
-    StaffAdministration(JdbcClient jdbc, StaffEnrolment enrolment, AgencyHierarchy hierarchy, AuditLog audit) {
+    StaffAdministration(JdbcClient jdbc, StaffEnrolment enrolment, AgencyHierarchy hierarchy, AuditLog audit,
+                        ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
         this.enrolment = enrolment;
         this.hierarchy = hierarchy;
         this.audit = audit;
+        this.events = events;
+        this.clock = clock;
     }
 
     public record StaffAccount(long id, String email, String name, Role role, String agencyCode, boolean enabled) {
@@ -63,11 +71,45 @@ public class StaffAdministration {
         if (name == null || name.isBlank() || name.strip().length() > 120) {
             throw new InvalidRequestException("staff.error.name");
         }
-        if (!enrolment.enrolIfAbsent(address, password, name.strip(), role, agencyCode)) {
+        boolean invited = password == null || password.isEmpty();
+        // Invited staff get a password nobody knows until they choose their own through the mailed link.
+        if (!enrolment.enrolIfAbsent(address, invited ? MailedToken.generate() : password, name.strip(), role,
+                agencyCode)) {
             throw new InvalidRequestException("staff.error.taken", address);
         }
         audit.record(actor(admin), "STAFF_CREATE", "account", address, null,
-                Map.of("role", role.name(), "agency", agencyCode, "name", name.strip()));
+                Map.of("role", role.name(), "agency", agencyCode, "name", name.strip(), "invited", invited));
+        if (invited) {
+            invite(jdbc.sql("select id from account where email = :email").param("email", address).query(Long.class)
+                    .single());
+        }
+    }
+
+    /**
+     * Mails the account's holder a new link to choose their password (an invitation not used in time, or a
+     * forgotten password); the previous link stops working. The current password stays valid until then.
+     */
+    public void reinvite(PortalUser admin, long accountId) {
+        StaffAccount account = find(accountId);
+        mayManage(admin, account.agencyCode(), account.role());
+        if (!account.enabled()) {
+            throw new InvalidRequestException("staff.error.inviteDisabled");
+        }
+        audit.record(actor(admin), "STAFF_INVITE", "account", account.email(), null, Map.of("invited", true));
+        invite(accountId);
+    }
+
+    private void invite(long accountId) {
+        StaffAccount account = find(accountId);
+        String token = MailedToken.generate();
+        jdbc.sql("""
+                        insert into staff_invitation (token_hash, account_id, expires_at) values (:hash, :id, :expires)
+                        on conflict (account_id) do update set token_hash = excluded.token_hash,
+                                                               expires_at = excluded.expires_at""")
+                .param("hash", MailedToken.hash(token)).param("id", accountId)
+                .param("expires", Timestamp.from(clock.instant().plus(StaffInvitations.VALIDITY))).update();
+        events.publishEvent(new StaffInvited(accountId, account.email(), account.name(), account.role(),
+                account.agencyCode(), token));
     }
 
     public void changeRole(PortalUser admin, long accountId, Role role) {

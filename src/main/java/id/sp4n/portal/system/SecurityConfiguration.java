@@ -30,7 +30,7 @@ class SecurityConfiguration {
         http
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/", "/instansi", "/instansi/**", "/api/v1/**", LOGIN_PAGE, "/error",
-                                "/lapor", "/lapor/**", "/lacak", "/lacak/**", "/laporan", "/daftar", "/daftar/**",
+                                "/lapor", "/lapor/**", "/lacak", "/lacak/**", "/laporan", "/daftar", "/daftar/**", "/undangan",
                                 "/dev/mail", "/webjars/**", "/assets/**", "/favicon.ico",
                                 "/actuator/health", "/actuator/health/**").permitAll()
                         // Responsibility rules are the national admin's; every staff member may use the simulator.

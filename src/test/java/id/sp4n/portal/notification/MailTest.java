@@ -2,7 +2,6 @@ package id.sp4n.portal.notification;
 
 import static id.sp4n.portal.support.ComplaintFormMother.aComplaint;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
@@ -12,10 +11,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.time.Duration;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import com.icegreen.greenmail.util.GreenMailUtil;
 import id.sp4n.portal.support.TestMail;
@@ -33,19 +29,11 @@ import org.springframework.test.web.servlet.MvcResult;
 @AutoConfigureMockMvc
 class MailTest {
 
-    private static final Pattern LINK = Pattern.compile("https?://\\S+");
-
     @Autowired
     MockMvc mvc;
 
     private static MimeMessage awaitMailTo(String address) {
-        return await().atMost(Duration.ofSeconds(15)).until(() -> TestMail.to(address), l -> !l.isEmpty()).get(0);
-    }
-
-    private static String firstLink(String text) {
-        Matcher matcher = LINK.matcher(text);
-        assertThat(matcher.find()).as("a link in %s", text).isTrue();
-        return matcher.group();
+        return TestMail.awaitTo(address, 1).get(0);
     }
 
     @Test
@@ -87,7 +75,7 @@ class MailTest {
         mvc.perform(formLogin("/masuk").userParameter("email").user(email).password("Sungai-Citarum-2026"))
                 .andExpect(unauthenticated());
 
-        String link = firstLink(GreenMailUtil.getBody(awaitMailTo(email)).replace("=\r\n", "").replace("=3D", "="));
+        String link = TestMail.firstLink(awaitMailTo(email));
         String token = link.replaceAll(".*token=([A-Za-z0-9_-]+).*", "$1");
         mvc.perform(get("/daftar/verifikasi").param("token", token))
                 .andExpect(content().string(Matchers.containsString("E-mail terkonfirmasi")));

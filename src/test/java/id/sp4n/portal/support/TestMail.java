@@ -13,6 +13,8 @@ import jakarta.mail.internet.MimeMessage;
  */
 public final class TestMail {
 
+    private static final java.util.regex.Pattern LINK = java.util.regex.Pattern.compile("https?://\\S+");
+
     private static volatile GreenMail server;
 
     private TestMail() {
@@ -45,5 +47,22 @@ public final class TestMail {
                 return false;
             }
         }).toList();
+    }
+
+    /** Waits (up to 15 s) until the address has received this many messages, and returns them, oldest first. */
+    public static List<MimeMessage> awaitTo(String address, int count) {
+        return org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(15))
+                .until(() -> to(address), messages -> messages.size() >= count);
+    }
+
+    /** The first web link in a message's text, with quoted-printable soft line breaks and escapes undone. */
+    public static String firstLink(MimeMessage message) {
+        String text = com.icegreen.greenmail.util.GreenMailUtil.getBody(message).replace("=\r\n", "")
+                .replace("=3D", "=");
+        java.util.regex.Matcher link = LINK.matcher(text);
+        if (!link.find()) {
+            throw new AssertionError("No link in " + text);
+        }
+        return link.group();
     }
 }

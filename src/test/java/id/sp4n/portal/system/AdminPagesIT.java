@@ -70,6 +70,7 @@ class AdminPagesIT {
             "/admin/instansi/impor, Impor instansi dari CSV",
             "/admin/instansi/ubah?kode=pemda-32.73, Ubah Pemerintah Kota Bandung",
             "/admin, Administrasi",
+            "/undangan?token=tidak-berlaku, Buat kata sandi",
             "/admin/instansi, Kelola instansi",
             "/admin/instansi?induk=pemda-32, Kelola instansi",
             "/admin/instansi?q=bandung, Kelola instansi"})

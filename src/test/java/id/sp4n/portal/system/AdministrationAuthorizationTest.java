@@ -51,7 +51,8 @@ class AdministrationAuthorizationTest {
     enum Action {
         TREE_OF_PROVINCE, EDIT_PROVINCE, EDIT_OTHER_REGENCY, EDIT_CENTRAL_BODY, ADD_UNIT_TO_PROVINCE, ADD_CENTRAL_BODY,
         MOVE_AGENCY, DEACTIVATE_PROVINCE_UNIT, IMPORT_PROVINCE_UNIT, ADD_STAFF_AT_PROVINCE, ADD_OVERSIGHT_ACCOUNT,
-        DEACTIVATE_PROVINCE_OFFICER, ADD_RULE, ADD_CATEGORY, ADD_PROVINCE_HOLIDAY, READ_AUDIT_LOG, SIMULATE
+        DEACTIVATE_PROVINCE_OFFICER, SEND_PASSWORD_LINK_TO_PROVINCE_OFFICER, ADD_RULE, ADD_CATEGORY,
+        ADD_PROVINCE_HOLIDAY, READ_AUDIT_LOG, SIMULATE
     }
 
     private static final int OK = 200;
@@ -62,21 +63,30 @@ class AdministrationAuthorizationTest {
 
     /** Expected outcome per actor, in the order of {@link Action}. */
     private static final Map<Actor, int[]> MATRIX = Map.of(
-            Actor.CITIZEN, new int[] {FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN,
-                    FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN,
-                    FORBIDDEN},
-            Actor.OFFICER, new int[] {FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN,
-                    FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN,
-                    OK},
-            Actor.CITY_ADMIN, new int[] {FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN,
-                    FORBIDDEN, LINES_REFUSED, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN,
-                    FORBIDDEN, OK},
-            Actor.PROVINCE_ADMIN, new int[] {OK, DONE, DONE, FORBIDDEN, DONE, FORBIDDEN, FORBIDDEN, DONE, OK, DONE,
-                    FORBIDDEN, DONE, FORBIDDEN, FORBIDDEN, DONE, FORBIDDEN, OK},
-            Actor.NATIONAL_ADMIN, new int[] {OK, DONE, DONE, DONE, DONE, DONE, DONE, DONE, OK, DONE, DONE, DONE, DONE,
-                    DONE, DONE, OK, OK},
-            Actor.OVERSIGHT, new int[] {FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN,
-                    FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK, OK});
+            Actor.CITIZEN, new int[] {
+                    FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN,
+                    FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN,
+                    FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN},
+            Actor.OFFICER, new int[] {
+                    FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN,
+                    FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN,
+                    FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK},
+            Actor.CITY_ADMIN, new int[] {
+                    FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN,
+                    FORBIDDEN, FORBIDDEN, LINES_REFUSED, FORBIDDEN, FORBIDDEN, FORBIDDEN,
+                    FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK},
+            Actor.PROVINCE_ADMIN, new int[] {
+                    OK, DONE, DONE, FORBIDDEN, DONE, FORBIDDEN,
+                    FORBIDDEN, DONE, OK, DONE, FORBIDDEN, DONE,
+                    DONE, FORBIDDEN, FORBIDDEN, DONE, FORBIDDEN, OK},
+            Actor.NATIONAL_ADMIN, new int[] {
+                    OK, DONE, DONE, DONE, DONE, DONE,
+                    DONE, DONE, OK, DONE, DONE, DONE,
+                    DONE, DONE, DONE, DONE, OK, OK},
+            Actor.OVERSIGHT, new int[] {
+                    FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN,
+                    FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN,
+                    FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK, OK});
 
     private static final String PASSWORD = "kata-sandi-matriks-2026";
     private static final AtomicInteger SERIAL = new AtomicInteger();
@@ -129,7 +139,8 @@ class AdministrationAuthorizationTest {
     @AfterEach
     void removeTargets() {
         jdbc.sql("delete from account where email like 'mtrx.baru.%'").update();
-        jdbc.sql("delete from agency where code in ('mtrx-lembaga', 'mtrx-pusat') or code like 'pemda-32/MTRX%'").update();
+        jdbc.sql("delete from agency where code in ('mtrx-lembaga', 'mtrx-pusat') or code like 'pemda-32/MTRX%'")
+                .update();
         jdbc.sql("delete from responsibility_rule where note = 'Matriks'").update();
         jdbc.sql("delete from category where code = 'MTRX-UJI'").update();
         jdbc.sql("delete from holiday where name = 'Matriks'").update();
@@ -200,7 +211,10 @@ class AdministrationAuthorizationTest {
             case ADD_OVERSIGHT_ACCOUNT -> newStaff(who, "ombudsman", "OVERSIGHT", serial);
             case DEACTIVATE_PROVINCE_OFFICER -> post("/admin/petugas/{id}/status", provinceOfficerId).with(user(who))
                     .with(csrf()).param("agency", "pemda-32").param("enabled", "false");
-            case ADD_RULE -> post("/admin/aturan").with(user(who)).with(csrf()).param("categoryCode", "PENDIDIKAN-DASAR")
+            case SEND_PASSWORD_LINK_TO_PROVINCE_OFFICER -> post("/admin/petugas/{id}/undangan", provinceOfficerId)
+                    .with(user(who)).with(csrf()).param("agency", "pemda-32");
+            case ADD_RULE -> post("/admin/aturan").with(user(who)).with(csrf())
+                    .param("categoryCode", "PENDIDIKAN-DASAR")
                     .param("regionCode", "36.71").param("agencyCode", "pemda-36").param("effectiveFrom", "2030-01-01")
                     .param("note", "Matriks");
             case ADD_CATEGORY -> post("/admin/kategori").with(user(who)).with(csrf()).param("code", "MTRX-UJI")

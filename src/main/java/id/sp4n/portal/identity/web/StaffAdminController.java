@@ -49,6 +49,12 @@ class StaffAdminController {
         return back(agency, "peran");
     }
 
+    @PostMapping("/admin/petugas/{id}/undangan")
+    String reinvite(@AuthenticationPrincipal PortalUser admin, @PathVariable long id, @RequestParam String agency) {
+        staff.reinvite(admin, id);
+        return back(agency, "undangan");
+    }
+
     @PostMapping("/admin/petugas/{id}/status")
     String setEnabled(@AuthenticationPrincipal PortalUser admin, @PathVariable long id, @RequestParam String agency,
                       @RequestParam boolean enabled) {
