@@ -20,8 +20,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Administrators manage staff accounts: create officers and agency admins for an agency (with an initial password
- * handed over separately, or by a mailed invitation to choose one), change their role, deactivate them. Agency admins only inside their subtree and only those two roles; the national admin
- * everywhere, and only they create national admins and oversight accounts. Every change is audited.
+ * handed over separately, or by a mailed invitation to choose one), change their role, deactivate them. Agency
+ * admins only inside their subtree and only those two roles; the national admin everywhere, and only they create
+ * national admins and oversight accounts. Every change is audited.
  */
 @Service
 @Transactional

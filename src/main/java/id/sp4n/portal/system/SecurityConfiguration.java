@@ -30,13 +30,15 @@ class SecurityConfiguration {
         http
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/", "/instansi", "/instansi/**", "/api/v1/**", LOGIN_PAGE, "/error",
-                                "/lapor", "/lapor/**", "/lacak", "/lacak/**", "/laporan", "/daftar", "/daftar/**", "/undangan",
+                                "/lapor", "/lapor/**", "/lacak", "/lacak/**", "/laporan", "/daftar", "/daftar/**",
+                                "/undangan",
                                 "/dev/mail", "/webjars/**", "/assets/**", "/favicon.ico",
                                 "/actuator/health", "/actuator/health/**").permitAll()
                         // Responsibility rules are the national admin's; every staff member may use the simulator.
                         .requestMatchers(HttpMethod.POST, "/admin/aturan", "/admin/aturan/**").hasRole("NATIONAL_ADMIN")
                         .requestMatchers("/admin/audit").hasAnyRole("NATIONAL_ADMIN", "OVERSIGHT")
-                        .requestMatchers(HttpMethod.POST, "/admin/libur", "/admin/libur/**").hasAnyRole("AGENCY_ADMIN", "NATIONAL_ADMIN")
+                        .requestMatchers(HttpMethod.POST, "/admin/libur", "/admin/libur/**")
+                        .hasAnyRole("AGENCY_ADMIN", "NATIONAL_ADMIN")
                         .requestMatchers(HttpMethod.POST, "/admin/kategori").hasRole("NATIONAL_ADMIN")
                         .requestMatchers("/admin/petugas", "/admin/petugas/**").hasAnyRole("AGENCY_ADMIN", "NATIONAL_ADMIN")
                         .requestMatchers("/admin/instansi/**").hasAnyRole("AGENCY_ADMIN", "NATIONAL_ADMIN")
