@@ -15,5 +15,10 @@ public record CaseView(TrackedComplaint complaint, boolean misconduct, long vers
     /** {@code authorName} is null for the reporter's entries (they are never named on the timeline). */
     public record TimelineItem(String kind, String body, String authorName, String agencyCode,
                                ComplaintStatus fromStatus, ComplaintStatus toStatus, Instant at, boolean internal) {
+
+        /** The limits a {@code DEADLINE_MOVED} entry moved. */
+        public List<DeadlineShift> deadlineShifts() {
+            return "DEADLINE_MOVED".equals(kind) ? DeadlineShift.parse(body) : List.of();
+        }
     }
 }

@@ -387,6 +387,20 @@ class Complaint extends AbstractAggregateRoot<Complaint> {
         autoCompleteOn = autoComplete;
     }
 
+    /**
+     * After the holidays changed and {@link Deadlines} recomputed the limits from the limits before: records every
+     * limit that moved on the complaint's record. Returns whether one did.
+     */
+    boolean recordMovedLimits(LocalDate dueBefore, LocalDate completionBefore, Instant now) {
+        String shifts = DeadlineShift.between(dueBefore, dueOn, completionBefore, completionDueOn);
+        if (shifts == null) {
+            return false;
+        }
+        entries.add(new ComplaintEntry(this, ComplaintEntry.Kind.DEADLINE_MOVED, shifts,
+                Author.system(currentAgencyCode), null, null, now));
+        return true;
+    }
+
     private void endEscalation() {
         escalationLevel = 0;
         escalatedToCode = null;

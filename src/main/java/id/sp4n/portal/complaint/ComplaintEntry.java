@@ -38,7 +38,9 @@ class ComplaintEntry {
         /** A breached limit took the complaint to a higher agency's attention (public, on the trail). */
         ESCALATION,
         /** The reporter handed the unresolved complaint to the Ombudsman (public). */
-        OMBUDSMAN;
+        OMBUDSMAN,
+        /** A change of holidays moved its time limits (public, like the due date itself; body: {@link DeadlineShift}). */
+        DEADLINE_MOVED;
 
         /** Whether the reporter sees it; the public sees only the agencies' public entries. */
         boolean forReporter() {
@@ -47,7 +49,7 @@ class ComplaintEntry {
 
         boolean forPublic() {
             return this == RESPONSE || this == INFO_REQUEST || this == ARCHIVE || this == ESCALATION
-                    || this == OMBUDSMAN;
+                    || this == OMBUDSMAN || this == DEADLINE_MOVED;
         }
     }
 

@@ -35,6 +35,11 @@ public record TrackedComplaint(String trackingNumber, ReportType type, Complaint
         public boolean byReporter() {
             return agencyCode == null;
         }
+
+        /** The limits a {@code DEADLINE_MOVED} message moved. */
+        public List<DeadlineShift> deadlineShifts() {
+            return "DEADLINE_MOVED".equals(kind) ? DeadlineShift.parse(text) : List.of();
+        }
     }
 
     /**

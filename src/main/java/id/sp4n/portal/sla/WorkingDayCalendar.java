@@ -7,8 +7,9 @@ import java.time.ZoneId;
 import java.util.Set;
 
 /**
- * Working days for one agency: Monday to Friday in its time zone, minus national holidays, collective leave
- * and its regional holidays. Immutable; get one from {@link WorkingDayCalendars}.
+ * Working days for one agency: Monday to Friday in its time zone, minus national holidays (the
+ * {@link FixedNationalHolidays fixed-date ones} in every year), collective leave and its regional holidays. Immutable;
+ * get one from {@link WorkingDayCalendars}.
  *
  * <p>Counting convention: the day something arrives is day 0, so "3 working days" from a Monday ends with
  * Thursday, and a complaint that arrives on a holiday starts counting on the next working day.
@@ -29,7 +30,8 @@ public final class WorkingDayCalendar {
 
     public boolean isWorkingDay(LocalDate date) {
         DayOfWeek day = date.getDayOfWeek();
-        return day != DayOfWeek.SATURDAY && day != DayOfWeek.SUNDAY && !holidays.contains(date);
+        return day != DayOfWeek.SATURDAY && day != DayOfWeek.SUNDAY && !holidays.contains(date)
+                && !FixedNationalHolidays.isFixed(date);
     }
 
     /** Whether the moment falls on a working day in this calendar's zone. */

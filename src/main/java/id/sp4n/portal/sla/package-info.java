@@ -1,6 +1,8 @@
 /**
- * Service-level time: the working-day calendar (weekends, national holidays, collective leave, regional
- * holidays) in each agency's time zone. Later also deadlines, warnings and escalation. Depends on agencies.
+ * Service-level time: the working-day calendar (weekends, national holidays and collective leave kept by the
+ * national admin year by year, the fixed-date holidays of every year, regional holidays) in each agency's time
+ * zone. Publishes {@link id.sp4n.portal.sla.HolidaysChanged} so that the clocks of open complaints are recomputed.
+ * Depends on agencies and the audit log.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Time limits")
 package id.sp4n.portal.sla;

@@ -37,6 +37,9 @@ class SecurityConfiguration {
                         // Responsibility rules are the national admin's; every staff member may use the simulator.
                         .requestMatchers(HttpMethod.POST, "/admin/aturan", "/admin/aturan/**").hasRole("NATIONAL_ADMIN")
                         .requestMatchers("/admin/audit").hasAnyRole("NATIONAL_ADMIN", "OVERSIGHT")
+                        // National holidays and collective leave move every clock in the country.
+                        .requestMatchers("/admin/libur-nasional", "/admin/libur-nasional.csv", "/admin/libur-nasional/**")
+                        .hasRole("NATIONAL_ADMIN")
                         .requestMatchers(HttpMethod.POST, "/admin/libur", "/admin/libur/**")
                         .hasAnyRole("AGENCY_ADMIN", "NATIONAL_ADMIN")
                         .requestMatchers(HttpMethod.POST, "/admin/kategori").hasRole("NATIONAL_ADMIN")

@@ -18,14 +18,13 @@ import id.sp4n.portal.identity.Role;
 import id.sp4n.portal.identity.StaffEnrolment;
 import id.sp4n.portal.support.ComplaintFormMother;
 import id.sp4n.portal.support.MutableClock;
+import id.sp4n.portal.support.TestClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -38,18 +37,10 @@ import org.springframework.test.web.servlet.MockMvc;
  */
 @SpringBootTest(properties = "portal.intake.submissions-per-hour=0")
 @AutoConfigureMockMvc
+@Import(TestClock.class)
 class DeadlineTest {
 
     private static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
-
-    @TestConfiguration
-    static class Clocks {
-        @Bean
-        @Primary
-        MutableClock testClock() {
-            return new MutableClock(Instant.parse("2026-11-30T02:00:00Z"));
-        }
-    }
 
     @Autowired
     MockMvc mvc;

@@ -30,6 +30,22 @@ class WorkingDayCalendarTest {
     }
 
     @Test
+    void shouldKnowTheFixedDateNationalHolidaysOfEveryYearWithoutLoadingThem() {
+        WorkingDayCalendar nothingLoaded = new WorkingDayCalendar(ZoneId.of("Asia/Jakarta"), Set.of());
+        // 2027: New Year is a Friday, Pancasila Day and Independence Day fall on Tuesdays.
+        assertThat(nothingLoaded.isWorkingDay(LocalDate.of(2027, 1, 1))).isFalse();
+        assertThat(nothingLoaded.isWorkingDay(LocalDate.of(2027, 6, 1))).isFalse();
+        assertThat(nothingLoaded.isWorkingDay(LocalDate.of(2027, 8, 17))).isFalse();
+        assertThat(nothingLoaded.isWorkingDay(LocalDate.of(2029, 5, 1))).isFalse();
+        assertThat(nothingLoaded.isWorkingDay(LocalDate.of(2029, 12, 25))).isFalse();
+        // Nothing else is guessed: Idul Fitri 2027 is not known until it is loaded.
+        assertThat(nothingLoaded.isWorkingDay(LocalDate.of(2027, 1, 4))).isTrue();
+        assertThat(nothingLoaded.isWorkingDay(LocalDate.of(2027, 3, 10))).isTrue();
+        // Across the new year: Thursday 31 December 2026 + 1 working day is Monday 4 January 2027.
+        assertThat(nothingLoaded.addWorkingDays(LocalDate.of(2026, 12, 31), 1)).isEqualTo(LocalDate.of(2027, 1, 4));
+    }
+
+    @Test
     void shouldJumpOverIdulFitriWhenAddingWorkingDays() {
         // Received Tuesday 17 March: the 3-day verification limit ends Friday 27 March, not Friday 20 March.
         assertThat(jakarta.addWorkingDays(LocalDate.of(2026, 3, 17), 1)).isEqualTo(LocalDate.of(2026, 3, 25));

@@ -59,6 +59,7 @@ class AdminPagesIT {
             "/admin/kategori?kode=PENDIDIKAN-DASAR, Kategori laporan",
             "/admin/petugas?agency=pemda-32.73, Petugas instansi",
             "/admin/libur?agency=pemda-32.73&year=2026, Hari libur",
+            "/admin/libur-nasional?year=2027, Libur nasional dan cuti bersama 2027",
             "/admin/audit, Log audit",
             "/admin/instansi/nonaktifkan?kode=pemda-32.73/DISDIK, Nonaktifkan Dinas Pendidikan Kota Bandung",
             "/petugas/ombudsman, Rujukan Ombudsman",
@@ -97,4 +98,34 @@ class AdminPagesIT {
         assertThat(admin).hasURL("http://localhost:" + port + "/admin/instansi");
         PortalBrowser.assertAccessible(admin);
     }
+
+    /**
+     * The national admin is warned that next year's holidays are missing, follows the warning, uploads the year's CSV
+     * and sees it loaded; the year is removed again afterwards so that other journeys see the calendar as seeded.
+     */
+    @org.junit.jupiter.api.Test
+    void shouldLoadNextYearsHolidaysFromTheWarning() throws Exception {
+        Page admin = signedIn();
+        int nextYear = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Jakarta")).getYear() + 1;
+        java.nio.file.Path csv = java.nio.file.Files.createTempFile("libur-", ".csv");
+        try {
+            java.nio.file.Files.writeString(csv, "date,kind,name,legal_basis\n"
+                    + nextYear + "-01-05,NATIONAL_HOLIDAY,Hari libur uji peramban,SKB uji (data uji)\n"
+                    + nextYear + "-02-08,COLLECTIVE_LEAVE,\"Cuti bersama uji, peramban\",SKB uji (data uji)\n");
+            admin.navigate("http://localhost:" + port + "/admin/libur-nasional?year=" + nextYear);
+            assertThat(admin.locator("[data-year-not-loaded]")).containsText(String.valueOf(nextYear));
+            admin.getByLabel("Berkas CSV").setInputFiles(csv);
+            admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Periksa dan impor")).click();
+            assertThat(admin.locator("[data-done]")).containsText("2 hari libur tahun " + nextYear + " dimuat");
+            assertThat(admin.locator("[data-national-holidays]")).containsText("Cuti bersama uji, peramban");
+            assertThat(admin.locator("[data-year-not-loaded]")).hasCount(0);
+            PortalBrowser.assertAccessible(admin);
+        } finally {
+            java.nio.file.Files.deleteIfExists(csv);
+            jdbc.sql("delete from holiday where agency_code is null and name like '%uji%'").update();
+        }
+    }
+
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 }

@@ -52,7 +52,7 @@ class AdministrationAuthorizationTest {
         TREE_OF_PROVINCE, EDIT_PROVINCE, EDIT_OTHER_REGENCY, EDIT_CENTRAL_BODY, ADD_UNIT_TO_PROVINCE, ADD_CENTRAL_BODY,
         MOVE_AGENCY, DEACTIVATE_PROVINCE_UNIT, IMPORT_PROVINCE_UNIT, ADD_STAFF_AT_PROVINCE, ADD_OVERSIGHT_ACCOUNT,
         DEACTIVATE_PROVINCE_OFFICER, SEND_PASSWORD_LINK_TO_PROVINCE_OFFICER, ADD_RULE, ADD_CATEGORY,
-        ADD_PROVINCE_HOLIDAY, READ_AUDIT_LOG, SIMULATE
+        ADD_PROVINCE_HOLIDAY, READ_AUDIT_LOG, SIMULATE, ADD_NATIONAL_HOLIDAY, IMPORT_NATIONAL_HOLIDAYS
     }
 
     private static final int OK = 200;
@@ -66,27 +66,33 @@ class AdministrationAuthorizationTest {
             Actor.CITIZEN, new int[] {
                     FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN,
                     FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN,
-                    FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN},
+                    FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN,
+                    FORBIDDEN, FORBIDDEN},
             Actor.OFFICER, new int[] {
                     FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN,
                     FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN,
-                    FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK},
+                    FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK,
+                    FORBIDDEN, FORBIDDEN},
             Actor.CITY_ADMIN, new int[] {
                     FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN,
                     FORBIDDEN, FORBIDDEN, LINES_REFUSED, FORBIDDEN, FORBIDDEN, FORBIDDEN,
-                    FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK},
+                    FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK,
+                    FORBIDDEN, FORBIDDEN},
             Actor.PROVINCE_ADMIN, new int[] {
                     OK, DONE, DONE, FORBIDDEN, DONE, FORBIDDEN,
                     FORBIDDEN, DONE, OK, DONE, FORBIDDEN, DONE,
-                    DONE, FORBIDDEN, FORBIDDEN, DONE, FORBIDDEN, OK},
+                    DONE, FORBIDDEN, FORBIDDEN, DONE, FORBIDDEN, OK,
+                    FORBIDDEN, FORBIDDEN},
             Actor.NATIONAL_ADMIN, new int[] {
                     OK, DONE, DONE, DONE, DONE, DONE,
                     DONE, DONE, OK, DONE, DONE, DONE,
-                    DONE, DONE, DONE, DONE, OK, OK},
+                    DONE, DONE, DONE, DONE, OK, OK,
+                    DONE, DONE},
             Actor.OVERSIGHT, new int[] {
                     FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN,
                     FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN,
-                    FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK, OK});
+                    FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK, OK,
+                    FORBIDDEN, FORBIDDEN});
 
     private static final String PASSWORD = "kata-sandi-matriks-2026";
     private static final AtomicInteger SERIAL = new AtomicInteger();
@@ -223,6 +229,13 @@ class AdministrationAuthorizationTest {
             case ADD_PROVINCE_HOLIDAY -> post("/admin/libur").with(user(who)).with(csrf()).param("agency", "pemda-32")
                     .param("day", "2031-06-02").param("name", "Matriks");
             case READ_AUDIT_LOG -> get("/admin/audit").with(user(who));
+            case ADD_NATIONAL_HOLIDAY -> post("/admin/libur-nasional").with(user(who)).with(csrf())
+                    .param("day", "2032-06-02").param("kind", "COLLECTIVE_LEAVE").param("name", "Matriks")
+                    .param("legalBasis", "SKB Matriks");
+            case IMPORT_NATIONAL_HOLIDAYS -> multipart("/admin/libur-nasional/impor").file(new MockMultipartFile("file",
+                            "libur.csv", "text/csv", ("date,kind,name,legal_basis\n"
+                                    + "2033-06-02,COLLECTIVE_LEAVE,Matriks,SKB Matriks\n").getBytes(StandardCharsets.UTF_8)))
+                    .param("year", "2033").with(user(who)).with(csrf());
             case SIMULATE -> get("/admin/simulasi").with(user(who)).param("pintu", "kemenpanrb")
                     .param("kategori", "PENDIDIKAN-DASAR").param("wilayah", "32.73");
         };

@@ -10,6 +10,7 @@ import id.sp4n.portal.identity.PortalUser;
 import id.sp4n.portal.shared.ActionForbiddenException;
 import id.sp4n.portal.shared.FormInput;
 import id.sp4n.portal.shared.InvalidRequestException;
+import id.sp4n.portal.sla.Holiday;
 import id.sp4n.portal.sla.WorkingDayCalendars;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -66,7 +67,7 @@ class HolidayController {
 
     @PostMapping("/admin/libur/{id}/hapus")
     String remove(@AuthenticationPrincipal PortalUser user, @PathVariable long id) {
-        WorkingDayCalendars.Holiday holiday = calendars.regionalHoliday(id);
+        Holiday holiday = calendars.regionalHoliday(id);
         if (!mayManage(user, holiday.agencyCode())) {
             throw new ActionForbiddenException("holiday.refused");
         }
