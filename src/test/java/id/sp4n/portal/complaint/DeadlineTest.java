@@ -1,6 +1,5 @@
 package id.sp4n.portal.complaint;
 
-import static id.sp4n.portal.support.ComplaintFormMother.aComplaint;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -10,8 +9,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.List;
 
 import id.sp4n.portal.identity.Role;
@@ -39,8 +36,6 @@ import org.springframework.test.web.servlet.MockMvc;
 @AutoConfigureMockMvc
 @Import(TestClock.class)
 class DeadlineTest {
-
-    private static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
 
     @Autowired
     MockMvc mvc;
@@ -82,15 +77,11 @@ class DeadlineTest {
 
     /** 09:00 in Jakarta on that day. */
     private void at(String date) {
-        clock.set(LocalDateTime.parse(date + "T09:00").atZone(WIB).toInstant());
+        clock.setMorningInJakarta(date);
     }
 
     private ComplaintFormMother healthComplaint(String regency) {
-        LocalDate today = LocalDate.ofInstant(clock.instant(), WIB);
-        return aComplaint().with("categoryCode", "KESEHATAN-DASAR").with("provinceCode", regency.substring(0, 2))
-                .with("regencyCode", regency).with("incidentDate", today.minusDays(1).toString())
-                .with("title", "Puskesmas tutup pada jam pelayanan")
-                .with("description", "Puskesmas di kelurahan kami sering tutup sebelum jam pelayanan berakhir.");
+        return ComplaintFormMother.aHealthComplaint(regency, clock.todayInJakarta());
     }
 
     private LocalDate date(String number, String column) {

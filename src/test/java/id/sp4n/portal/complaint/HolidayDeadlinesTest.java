@@ -1,6 +1,5 @@
 package id.sp4n.portal.complaint;
 
-import static id.sp4n.portal.support.ComplaintFormMother.aComplaint;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -12,8 +11,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.List;
 
 import id.sp4n.portal.identity.Role;
@@ -47,8 +44,6 @@ import org.springframework.test.web.servlet.MockMvc;
 @AutoConfigureMockMvc
 @Import(TestClock.class)
 class HolidayDeadlinesTest {
-
-    private static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
 
     @Autowired
     MockMvc mvc;
@@ -100,15 +95,11 @@ class HolidayDeadlinesTest {
     }
 
     private void at(String date) {
-        clock.set(LocalDateTime.parse(date + "T09:00").atZone(WIB).toInstant());
+        clock.setMorningInJakarta(date);
     }
 
     private ComplaintFormMother healthComplaint() {
-        LocalDate today = LocalDate.ofInstant(clock.instant(), WIB);
-        return aComplaint().with("categoryCode", "KESEHATAN-DASAR").with("provinceCode", "32")
-                .with("regencyCode", "32.73").with("incidentDate", today.minusDays(1).toString())
-                .with("title", "Puskesmas tutup pada jam pelayanan")
-                .with("description", "Puskesmas di kelurahan kami sering tutup sebelum jam pelayanan berakhir.");
+        return ComplaintFormMother.aHealthComplaint("32.73", clock.todayInJakarta());
     }
 
     private LocalDate date(String number, String column) {

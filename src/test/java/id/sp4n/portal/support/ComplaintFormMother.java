@@ -39,6 +39,15 @@ public final class ComplaintFormMother {
         return new ComplaintFormMother();
     }
 
+    /** A complaint about a primary health centre in a regency, which routing sends to its DINKES unit. */
+    public static ComplaintFormMother aHealthComplaint(String regency, LocalDate today) {
+        return new ComplaintFormMother().with("categoryCode", "KESEHATAN-DASAR")
+                .with("provinceCode", regency.substring(0, 2)).with("regencyCode", regency)
+                .with("incidentDate", today.minusDays(1).toString())
+                .with("title", "Puskesmas tutup pada jam pelayanan")
+                .with("description", "Puskesmas di kelurahan kami sering tutup sebelum jam pelayanan berakhir.");
+    }
+
     public ComplaintFormMother with(String field, String value) {
         if (value == null) {
             fields.remove(field);

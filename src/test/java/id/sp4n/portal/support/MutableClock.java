@@ -19,6 +19,16 @@ public final class MutableClock extends Clock {
         now = instant;
     }
 
+    /** 09:00 in Jakarta on an ISO date: a working morning in WIB, where most test agencies are. */
+    public void setMorningInJakarta(String isoDate) {
+        now = java.time.LocalDateTime.parse(isoDate + "T09:00").atZone(ZoneId.of("Asia/Jakarta")).toInstant();
+    }
+
+    /** Today's date in Jakarta. */
+    public java.time.LocalDate todayInJakarta() {
+        return java.time.LocalDate.ofInstant(now, ZoneId.of("Asia/Jakarta"));
+    }
+
     public void advance(Duration duration) {
         now = now.plus(duration);
     }
