@@ -1,7 +1,9 @@
 package id.sp4n.portal.system;
 
+import java.util.List;
+
+import id.sp4n.portal.shared.RequestRules;
 import org.springframework.context.annotation.Bean;
-import org.springframework.http.HttpMethod;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -11,7 +13,8 @@ import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
- * Who may open what. Public pages and the open-data API need no account; everything else needs one.
+ * Who may open what: the frame's own public paths, then the {@link RequestRules} every module contributes for its
+ * pages, then administration for staff; everything else needs an account.
  * CSRF protection is on, with the token in a cookie so that anonymous visitors need no server session
  * (the app stays stateless behind a load balancer; signed-in sessions live in the database).
  */
@@ -26,33 +29,18 @@ class SecurityConfiguration {
             + "frame-ancestors 'none'";
 
     @Bean
-    SecurityFilterChain portalSecurity(HttpSecurity http) throws Exception {
+    SecurityFilterChain portalSecurity(HttpSecurity http, List<RequestRules> moduleRules) throws Exception {
         http
-                .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/", "/instansi", "/instansi/**", "/api/v1/**", LOGIN_PAGE, "/error",
-                                "/lapor", "/lapor/**", "/lacak", "/lacak/**", "/laporan", "/daftar", "/daftar/**",
-                                "/undangan",
-                                "/dev/mail", "/webjars/**", "/assets/**", "/favicon.ico",
-                                "/actuator/health", "/actuator/health/**").permitAll()
-                        // Responsibility rules are the national admin's; every staff member may use the simulator.
-                        .requestMatchers(HttpMethod.POST, "/admin/aturan", "/admin/aturan/**").hasRole("NATIONAL_ADMIN")
-                        .requestMatchers("/admin/audit").hasAnyRole("NATIONAL_ADMIN", "OVERSIGHT")
-                        // National holidays and collective leave move every clock in the country.
-                        .requestMatchers("/admin/libur-nasional", "/admin/libur-nasional.csv", "/admin/libur-nasional/**")
-                        .hasRole("NATIONAL_ADMIN")
-                        .requestMatchers(HttpMethod.POST, "/admin/libur", "/admin/libur/**")
-                        .hasAnyRole("AGENCY_ADMIN", "NATIONAL_ADMIN")
-                        .requestMatchers(HttpMethod.POST, "/admin/kategori").hasRole("NATIONAL_ADMIN")
-                        .requestMatchers("/admin/petugas", "/admin/petugas/**").hasAnyRole("AGENCY_ADMIN", "NATIONAL_ADMIN")
-                        .requestMatchers("/admin/instansi/**").hasAnyRole("AGENCY_ADMIN", "NATIONAL_ADMIN")
-                        .requestMatchers("/admin/**")
-                        .hasAnyRole("OFFICER", "AGENCY_ADMIN", "NATIONAL_ADMIN", "OVERSIGHT")
-                        // Oversight reads every inbox and case but changes nothing.
-                        .requestMatchers(HttpMethod.POST, "/petugas/**")
-                        .hasAnyRole("OFFICER", "AGENCY_ADMIN", "NATIONAL_ADMIN")
-                        .requestMatchers("/petugas", "/petugas/**")
-                        .hasAnyRole("OFFICER", "AGENCY_ADMIN", "NATIONAL_ADMIN", "OVERSIGHT")
-                        .anyRequest().authenticated())
+                .authorizeHttpRequests(requests -> {
+                    requests.requestMatchers("/", LOGIN_PAGE, "/error", "/webjars/**", "/assets/**", "/favicon.ico",
+                            "/actuator/health", "/actuator/health/**").permitAll();
+                    // Each module's own pages and who may open them; they name disjoint paths.
+                    moduleRules.forEach(rules -> rules.authorize(requests));
+                    // The administration index, and administration pages no module rule is stricter about.
+                    requests.requestMatchers("/admin", "/admin/**")
+                            .hasAnyRole("OFFICER", "AGENCY_ADMIN", "NATIONAL_ADMIN", "OVERSIGHT")
+                            .anyRequest().authenticated();
+                })
                 .formLogin(form -> form
                         .loginPage(LOGIN_PAGE)
                         .usernameParameter("email")
