@@ -202,10 +202,10 @@ public class Casework {
         complaint.verify(verification, staff, now);
         List<HopRecord> onwards = rerouting.towardsAuthority(complaint.currentAgencyCode(),
                 complaint.categoryCode(), complaint.provinceCode(), complaint.regencyCode());
-        String action = "VERIFY";
+        CaseAction action = CaseAction.VERIFY;
         if (!onwards.isEmpty()) {
             complaint.forwardAlong(onwards, now);
-            action = "VERIFY_AND_FORWARD";
+            action = CaseAction.VERIFY_AND_FORWARD;
         }
         complaint.startWork(staff, now);
         Map<String, Object> after = classification(complaint);
@@ -227,7 +227,7 @@ public class Casework {
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("status", complaint.status().name());
         after.put("attachments", attachments.stream().map(CleanAttachment::fileName).toList());
-        finish(staff, complaint, "RESPOND", before, after, now);
+        finish(staff, complaint, CaseAction.RESPOND, before, after, now);
         for (CleanAttachment attachment : attachments) {
             jdbc.sql("""
                             insert into complaint_attachment (complaint_id, entry_id, file_name, media_type, size_bytes,
@@ -247,7 +247,7 @@ public class Casework {
         Map<String, Object> before = Map.of("status", complaint.status().name());
         Instant now = clock.instant();
         complaint.hold(text, staff, now);
-        finish(staff, complaint, "HOLD", before, Map.of("status", complaint.status().name()), now);
+        finish(staff, complaint, CaseAction.HOLD, before, Map.of("status", complaint.status().name()), now);
     }
 
     /**
@@ -274,7 +274,7 @@ public class Casework {
         Map<String, Object> before = Map.of("status", complaint.status().name(), "agency", from);
         Instant now = clock.instant();
         complaint.forward(hop, staff, now);
-        finish(staff, complaint, "FORWARD", before, Map.of("status", complaint.status().name(),
+        finish(staff, complaint, CaseAction.FORWARD, before, Map.of("status", complaint.status().name(),
                 "agency", complaint.currentAgencyCode(), "reason", why), now);
     }
 
@@ -298,7 +298,7 @@ public class Casework {
         Map<String, Object> before = new LinkedHashMap<>();
         before.put("assignee", complaint.assignedName());
         complaint.assignTo(officer.accountId(), officer.name(), staff, now);
-        finish(staff, complaint, "ASSIGN", before, Map.of("assignee", officer.name()), now);
+        finish(staff, complaint, CaseAction.ASSIGN, before, Map.of("assignee", officer.name()), now);
     }
 
     /** Moves the complaint down to one of the holder's units, which then holds it (a hop on the trail). */
@@ -312,7 +312,7 @@ public class Casework {
         Instant now = clock.instant();
         complaint.assignToUnit(new HopRecord(from, unitCode, HopRecord.ActorKind.STAFF, staff.accountId(),
                 "ASSIGN_UNIT", "route.hop.assigned", List.of("agency:" + from, "agency:" + unitCode)), staff, now);
-        finish(staff, complaint, "ASSIGN_UNIT", Map.of("agency", from), Map.of("agency", unitCode), now);
+        finish(staff, complaint, CaseAction.ASSIGN_UNIT, Map.of("agency", from), Map.of("agency", unitCode), now);
     }
 
     /**
@@ -343,7 +343,7 @@ public class Casework {
         after.put("status", complaint.status().name());
         after.put("reason", reason.name());
         after.put("original", original == null ? null : original.trackingNumber());
-        finish(staff, complaint, "ARCHIVE", before, after, now);
+        finish(staff, complaint, CaseAction.ARCHIVE, before, after, now);
     }
 
     /** Reply templates of the holder and the agencies above it, for starting a response. */
@@ -365,18 +365,18 @@ public class Casework {
         Complaint complaint = actionable(staff, number, seenVersion);
         Instant now = clock.instant();
         complaint.addNote(note, staff, now);
-        finish(staff, complaint, "NOTE", null, null, now);
+        finish(staff, complaint, CaseAction.NOTE, null, null, now);
     }
 
 
-    private void finish(Staff staff, Complaint complaint, String action, Map<String, ?> before,
+    private void finish(Staff staff, Complaint complaint, CaseAction action, Map<String, ?> before,
                         Map<String, ?> after, Instant now) {
         deadlines.refresh(complaint);
         // Loaded in this transaction, so managed: flushing writes it (saving would merge and copy new entries).
         complaints.flush();
-        audit.record(actor(staff), action, "complaint", complaint.trackingNumber(), before, after);
-        events.publishEvent(new ComplaintActedOn(complaint.trackingNumber(), action, complaint.currentAgencyCode(),
-                complaint.status(), staff.accountId(), now));
+        audit.record(actor(staff), action.name(), "complaint", complaint.trackingNumber(), before, after);
+        events.publishEvent(new ComplaintActedOn(action, ComplaintFacts.of(complaint, deadlines, now),
+                complaint.agencyBeforeChange(), complaint.statusBeforeChange(), staff.scope(), now));
     }
 
     private static Map<String, Object> classification(Complaint complaint) {

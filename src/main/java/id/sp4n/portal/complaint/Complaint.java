@@ -21,20 +21,23 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.PostLoad;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
-import org.springframework.data.domain.AbstractAggregateRoot;
 
 /**
  * A complaint, aspiration or information request and the trail of agencies it passed. It owns its state
- * rules: every change goes through a method here that checks the rule, changes the state and registers a
- * past-tense event (published with the save, into the event publication registry).
+ * rules: every change goes through a method here that checks the rule and changes the state. The use case that
+ * called it publishes the past-tense event ({@link ComplaintActedOn}, {@link ReporterActedOn}, …) into the event
+ * publication registry in the same transaction, with the state before the change ({@link #agencyBeforeChange()},
+ * {@link #statusBeforeChange()}) and the facts after it; the aggregate registers none itself.
  */
 @Entity
 @Table(name = "complaint")
 @org.hibernate.annotations.DynamicUpdate
-class Complaint extends AbstractAggregateRoot<Complaint> {
+class Complaint {
 
     /** The rule recorded on a hop made by an officer's "bukan wewenang" decision. */
     static final String OFFICER_FORWARD = "OFFICER_FORWARD";
@@ -170,7 +173,30 @@ class Complaint extends AbstractAggregateRoot<Complaint> {
     @OrderBy("at, id")
     private List<ComplaintEntry> entries = new ArrayList<>();
 
+    /** Holder and state as loaded in this transaction, so that events can say where a change started. */
+    @Transient
+    private String agencyWhenLoaded;
+
+    @Transient
+    private ComplaintStatus statusWhenLoaded;
+
     protected Complaint() {
+    }
+
+    @PostLoad
+    void rememberLoadedState() {
+        agencyWhenLoaded = currentAgencyCode;
+        statusWhenLoaded = status;
+    }
+
+    /** The agency that held the complaint when this transaction loaded it. */
+    String agencyBeforeChange() {
+        return agencyWhenLoaded;
+    }
+
+    /** The state of the complaint when this transaction loaded it. */
+    ComplaintStatus statusBeforeChange() {
+        return statusWhenLoaded;
     }
 
     /**

@@ -8,13 +8,15 @@ import java.util.List;
 import java.util.Map;
 
 import id.sp4n.portal.agency.HeldComplaints;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * Hands the unfinished complaints of agencies being deactivated to their successor, each as a hop (actor: the
  * administrator; reason readable by the citizen), with its limits recomputed at the new holder. Runs in the
- * administrator's transaction, so the agencies never become inactive with complaints still on them.
+ * administrator's transaction, so the agencies never become inactive with complaints still on them; publishes a
+ * {@link ComplaintHandedOver} for each.
  */
 @Component
 class ComplaintHandover implements HeldComplaints {
@@ -24,12 +26,15 @@ class ComplaintHandover implements HeldComplaints {
     private final JdbcClient jdbc;
     private final ComplaintRepository complaints;
     private final Deadlines deadlines;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ComplaintHandover(JdbcClient jdbc, ComplaintRepository complaints, Deadlines deadlines, Clock clock) {
+    ComplaintHandover(JdbcClient jdbc, ComplaintRepository complaints, Deadlines deadlines,
+                      ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
         this.complaints = complaints;
         this.deadlines = deadlines;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -69,6 +74,7 @@ class ComplaintHandover implements HeldComplaints {
                     actorAccountId, "SUCCESSOR", "route.hop.successor",
                     List.of("agency:" + from, "agency:" + successorCode, reason))), now);
             deadlines.refresh(complaint);
+            events.publishEvent(new ComplaintHandedOver(ComplaintFacts.of(complaint, deadlines, now), from, reason, now));
         }
         complaints.flush();
         return ids.size();

@@ -103,6 +103,12 @@ class Deadlines {
         return calendar.workingDaysBetween(calendar.dateOf(now), due);
     }
 
+    /** Working days from one moment to another (the first day not counted), in the agency's calendar. */
+    int workingDaysBetween(String agencyCode, Instant from, Instant to) {
+        WorkingDayCalendar calendar = calendars.forAgency(agencyCode);
+        return calendar.workingDaysBetween(calendar.dateOf(from), calendar.dateOf(to));
+    }
+
     /** The working day after the date, in the agency's calendar. */
     LocalDate nextWorkingDay(String agencyCode, LocalDate date) {
         return calendars.forAgency(agencyCode).addWorkingDays(date, 1);

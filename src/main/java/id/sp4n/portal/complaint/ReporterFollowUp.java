@@ -56,14 +56,14 @@ public class ReporterFollowUp {
         Complaint complaint = own(number, proof);
         ComplaintStatus before = complaint.status();
         complaint.replyFromReporter(reply, clock.instant());
-        finish(complaint, "REPLY", before, null);
+        finish(complaint, ReporterAction.REPLY, before, null);
     }
 
     public void accept(TrackingNumber number, Proof proof) {
         Complaint complaint = own(number, proof);
         ComplaintStatus before = complaint.status();
         complaint.acceptResponse(clock.instant());
-        finish(complaint, "ACCEPT", before, null);
+        finish(complaint, ReporterAction.ACCEPT, before, null);
     }
 
     public void rate(TrackingNumber number, Proof proof, Integer stars, String comment) {
@@ -78,7 +78,7 @@ public class ReporterFollowUp {
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("rating", stars);
         after.put("comment", cleanComment);
-        finish(complaint, "RATE", before, after);
+        finish(complaint, ReporterAction.RATE, before, after);
     }
 
     /**
@@ -102,7 +102,7 @@ public class ReporterFollowUp {
         }
         ComplaintStatus before = complaint.status();
         complaint.reopen(why, appeal, now);
-        finish(complaint, appeal == null ? "REOPEN" : "APPEAL", before,
+        finish(complaint, appeal == null ? ReporterAction.REOPEN : ReporterAction.APPEAL, before,
                 Map.of("status", complaint.status().name(), "agency", complaint.currentAgencyCode()));
     }
 
@@ -116,7 +116,7 @@ public class ReporterFollowUp {
         }
         ComplaintStatus before = complaint.status();
         complaint.referToOmbudsman(now);
-        finish(complaint, "REFER_OMBUDSMAN", before, Map.of("ombudsman", true));
+        finish(complaint, ReporterAction.REFER_OMBUDSMAN, before, Map.of("ombudsman", true));
     }
 
     private Complaint own(TrackingNumber number, Proof proof) {
@@ -133,7 +133,7 @@ public class ReporterFollowUp {
         return proof.accountId() != null && account != null && account.equals(proof.accountId());
     }
 
-    private void finish(Complaint complaint, String action, ComplaintStatus before, Map<String, ?> after) {
+    private void finish(Complaint complaint, ReporterAction action, ComplaintStatus before, Map<String, ?> after) {
         deadlines.refresh(complaint);
         complaints.flush();
         Map<String, Object> afterState = new LinkedHashMap<>();
@@ -141,10 +141,11 @@ public class ReporterFollowUp {
         if (after != null) {
             afterState.putAll(after);
         }
-        audit.record(REPORTER, action, "complaint", complaint.trackingNumber(), Map.of("status", before.name()),
+        audit.record(REPORTER, action.name(), "complaint", complaint.trackingNumber(), Map.of("status", before.name()),
                 afterState);
-        events.publishEvent(new ReporterActedOn(complaint.trackingNumber(), action, complaint.currentAgencyCode(),
-                complaint.status(), clock.instant()));
+        Instant now = clock.instant();
+        events.publishEvent(new ReporterActedOn(action, ComplaintFacts.of(complaint, deadlines, now),
+                complaint.agencyBeforeChange(), before, action == ReporterAction.RATE ? complaint.rating() : null, now));
     }
 
 }

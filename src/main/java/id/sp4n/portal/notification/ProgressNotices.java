@@ -78,14 +78,14 @@ class ProgressNotices {
     @ApplicationModuleListener
     void on(ComplaintActedOn acted) {
         Notice notice = switch (acted.action()) {
-            case "VERIFY_AND_FORWARD", "FORWARD" -> Notice.FORWARDED;
-            case "HOLD" -> Notice.HELD;
-            case "RESPOND" -> Notice.RESPONDED;
-            case "ARCHIVE" -> Notice.ARCHIVED;
-            default -> null;
+            case VERIFY_AND_FORWARD, FORWARD -> Notice.FORWARDED;
+            case HOLD -> Notice.HELD;
+            case RESPOND -> Notice.RESPONDED;
+            case ARCHIVE -> Notice.ARCHIVED;
+            case VERIFY, ASSIGN, ASSIGN_UNIT, NOTE -> null;
         };
         if (notice != null) {
-            toReporter(acted.trackingNumber(), notice, acted.agencyCode(), key(acted.trackingNumber(), acted.action(),
+            toReporter(acted.trackingNumber(), notice, acted.agencyCode(), key(acted.trackingNumber(), acted.action().name(),
                     acted.at()));
         }
     }
@@ -93,13 +93,13 @@ class ProgressNotices {
     @ApplicationModuleListener
     void on(ReporterActedOn acted) {
         Notice notice = switch (acted.action()) {
-            case "REOPEN", "APPEAL" -> Notice.REOPENED;
-            case "REPLY" -> Notice.REPLIED;
-            default -> null;
+            case REOPEN, APPEAL -> Notice.REOPENED;
+            case REPLY -> Notice.REPLIED;
+            case ACCEPT, RATE, REFER_OMBUDSMAN -> null;
         };
         if (notice != null) {
             toStaff(acted.trackingNumber(), notice, acted.agencyCode(), false,
-                    key(acted.trackingNumber(), acted.action(), acted.at()));
+                    key(acted.trackingNumber(), acted.action().name(), acted.at()));
         }
     }
 

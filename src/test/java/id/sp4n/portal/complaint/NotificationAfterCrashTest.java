@@ -78,12 +78,15 @@ class NotificationAfterCrashTest {
 
         ConfigurableApplicationContext crashing = instance(closedPort());
         new TransactionTemplate(crashing.getBean(PlatformTransactionManager.class)).executeWithoutResult(tx ->
-                crashing.publishEvent(new ComplaintActedOn(number, "RESPOND",
-                        "pemda-32.73/DISDIK", ComplaintStatus.RESPONDED, 0, Instant.now())));
+                crashing.publishEvent(new ComplaintActedOn(CaseAction.RESPOND, new ComplaintFacts(number,
+                        ReportType.PENGADUAN, "PENDIDIKAN-DASAR", "32", "32.73", "pemda-32.73", "pemda-32.73/DISDIK",
+                        ComplaintStatus.RESPONDED, false, Instant.now(), 0, 0, 0), "pemda-32.73/DISDIK",
+                        ComplaintStatus.IN_PROGRESS, Staff.Scope.AGENCY, Instant.now())));
         await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.sql("""
                         select count(*) from event_publication
-                         where serialized_event like ? and completion_date is null""")
-                .param("%" + number + "%RESPOND%").query(Integer.class).single() > 0);
+                         where serialized_event like ? and serialized_event like '%"RESPOND"%'
+                           and completion_date is null""")
+                .param("%" + number + "%").query(Integer.class).single() > 0);
         crashing.close();
         assertThat(responseMails(email)).isZero();
 
