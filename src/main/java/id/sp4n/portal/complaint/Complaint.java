@@ -98,6 +98,9 @@ class Complaint {
     @Column(name = "submitted_at")
     private Instant submittedAt;
 
+    @Enumerated(EnumType.STRING)
+    private IntakeChannel channel;
+
     @Column(name = "routed_at")
     private Instant routedAt;
 
@@ -684,6 +687,10 @@ class Complaint {
 
     Reporter reporter() {
         return reporter;
+    }
+
+    IntakeChannel channel() {
+        return channel;
     }
 
     Instant submittedAt() {

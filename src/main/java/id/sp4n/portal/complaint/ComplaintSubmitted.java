@@ -8,5 +8,5 @@ import java.time.Instant;
  */
 public record ComplaintSubmitted(String trackingNumber, ReportType type, String categoryCode, String provinceCode,
                                  String regencyCode, String doorAgencyCode, String requestedAgencyCode,
-                                 Instant submittedAt) {
+                                 IntakeChannel channel, Instant submittedAt) {
 }

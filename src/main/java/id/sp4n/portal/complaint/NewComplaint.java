@@ -4,14 +4,14 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * A report that passed validation, ready to be stored: the door it came in by, the reporter, and the
- * attachments already checked and cleaned.
+ * A report that passed the {@link IntakeRules}, ready to be stored: the door and channel it came in by, the
+ * reporter, and the attachments already checked and cleaned.
  */
 public record NewComplaint(ReportType type, String title, String description, LocalDate incidentDate,
                            String provinceCode, String regencyCode, String districtCode, String address,
                            String categoryCode, String destinationAgencyCode, String doorAgencyCode,
                            boolean anonymous, boolean confidential, Reporter reporter,
-                           List<CleanAttachment> attachments) {
+                           List<CleanAttachment> attachments, IntakeChannel channel) {
 
     public NewComplaint {
         attachments = List.copyOf(attachments);

@@ -85,10 +85,10 @@ public class SubmitComplaint {
                                                incident_date, province_code, regency_code, district_code, address,
                                                category_code, requested_agency_code, door_agency_code, anonymous,
                                                confidential, reporter_account_id, reporter_name, reporter_email,
-                                               reporter_phone, reporter_locale, submitted_at)
+                                               reporter_phone, reporter_locale, submitted_at, channel)
                         values (:number, :keyHash, :type, :status, :title, :description, :incidentDate, :province,
                                 :regency, :district, :address, :category, :requested, :door, :anonymous,
-                                :confidential, :account, :name, :email, :phone, :locale, :now)
+                                :confidential, :account, :name, :email, :phone, :locale, :now, :channel)
                         returning id""")
                 .param("number", number.value()).param("keyHash", AccessKey.hash(accessKey))
                 .param("type", report.type().name()).param("status", ComplaintStatus.SUBMITTED.name())
@@ -101,10 +101,11 @@ public class SubmitComplaint {
                 .param("account", reporter.accountId()).param("name", reporter.name())
                 .param("email", reporter.email()).param("phone", reporter.phone())
                 .param("locale", reporter.locale()).param("now", Timestamp.from(now))
+                .param("channel", report.channel().name())
                 .query(Long.class).single();
         events.publishEvent(new ComplaintSubmitted(number.value(), report.type(), report.categoryCode(),
                 report.provinceCode(), report.regencyCode(), report.doorAgencyCode(), report.destinationAgencyCode(),
-                now));
+                report.channel(), now));
         for (CleanAttachment attachment : report.attachments()) {
             jdbc.sql("""
                             insert into complaint_attachment (complaint_id, file_name, media_type, size_bytes, sha256, content)

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import id.sp4n.portal.complaint.AccessKey;
+import id.sp4n.portal.complaint.IntakeChannel;
 import id.sp4n.portal.complaint.NewComplaint;
 import id.sp4n.portal.complaint.ReportType;
 import id.sp4n.portal.complaint.Reporter;
@@ -33,7 +34,8 @@ public class SubmissionBenchmark extends PortalBenchmark {
         complaint = new NewComplaint(ReportType.PENGADUAN, "Jalan kota berlubang di depan sekolah",
                 "Lubang besar di jalan depan SD sudah dua minggu belum diperbaiki dan membahayakan murid.",
                 LocalDate.now().minusDays(2), "32", "32.73", null, null, "JALAN-KABUPATEN", null, "kemenpanrb",
-                false, false, Reporter.guest("Penguji", null, "081234567890", "id"), List.of());
+                false, false, Reporter.guest("Penguji", null, "081234567890", "id"), List.of(),
+                IntakeChannel.API);
     }
 
     @Benchmark

@@ -92,6 +92,7 @@ class ComplaintEventsTest {
         assertThat(facts.provinceCode()).isEqualTo("32");
         assertThat(facts.regencyCode()).isEqualTo("32.73");
         assertThat(facts.doorAgencyCode()).isEqualTo("pemda-32.73");
+        assertThat(facts.channel()).isEqualTo(IntakeChannel.WEB);
         assertThat(facts.submittedAt()).isNotNull();
         assertThat(facts.workingDaysSinceSubmission()).isZero();
         assertThat(verified.toString()).doesNotContain("Siti Rahmawati", "siti.rahmawati@example.id", "0812");

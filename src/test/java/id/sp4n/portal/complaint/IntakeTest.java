@@ -38,6 +38,9 @@ class IntakeTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    IntakeRules intakeRules;
+
     record Filed(String number, String key) {
     }
 
@@ -302,6 +305,60 @@ class IntakeTest {
         routedPath(filed.number());
         mvc.perform(get("/lacak/{n}", filed.number()))
                 .andExpect(content().string(containsString("Anda memilih Dinas Pendidikan Kota Bandung, tetapi")));
+    }
+
+    /** The form and the JSON API are adapters over the same intake rules: the same bad input, the same problem. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("badForms")
+    void shouldRefuseTheSameInputThroughTheApiWithTheSameProblem(String problem, Map<String, String> change,
+                                                                 String field, String message) throws Exception {
+        ComplaintFormMother form = aComplaint();
+        change.forEach(form::with);
+        long before = complaints();
+        var request = org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/api/v1/complaints");
+        form.fields().forEach(request::param);
+
+        mvc.perform(request).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.fields[*].field").value(org.hamcrest.Matchers.contains(field)))
+                .andExpect(jsonPath("$.fields[0].message").value(containsString(message)));
+
+        assertThat(complaints()).isEqualTo(before);
+    }
+
+    @Test
+    void shouldCheckADraftFromAnyChannelWithTheSameRules() {
+        ComplaintDraft draft = new ComplaintDraft("PENGADUAN", "Lampu jalan mati sepekan",
+                "Lampu penerangan jalan di depan pasar sudah mati satu minggu dan jalan menjadi gelap.",
+                LocalDate.now().minusDays(1).toString(), "32", "32.73", null, null, "LISTRIK", null, false, false,
+                "Budi", null, "081234567890", List.of(new ComplaintDraft.Attachment("foto.jpg", "image/jpeg",
+                        "MZ bukan gambar".getBytes(java.nio.charset.StandardCharsets.UTF_8))),
+                IntakeChannel.OPEN311, "kemenpanrb", null, "id");
+
+        IntakeRules.Checked refused = intakeRules.check(draft);
+        assertThat(refused.complaint()).isEmpty();
+        assertThat(refused.problems()).extracting(FieldProblem::field).containsExactly("attachments");
+
+        ComplaintDraft withoutFile = new ComplaintDraft(draft.type(), draft.title(), draft.description(),
+                draft.incidentDate(), draft.provinceCode(), draft.regencyCode(), null, null, draft.categoryCode(), null,
+                false, false, draft.name(), null, draft.phone(), List.of(), IntakeChannel.OPEN311, "kemenpanrb", null,
+                "id");
+        NewComplaint accepted = intakeRules.check(withoutFile).complaint().orElseThrow();
+        assertThat(accepted.channel()).isEqualTo(IntakeChannel.OPEN311);
+        assertThat(accepted.reporter().name()).isEqualTo("Budi");
+    }
+
+    @Test
+    void shouldRecordTheChannelEachComplaintCameThrough() throws Exception {
+        String fromForm = mvc.perform(aComplaint().postTo("/lapor")).andExpect(status().is3xxRedirection())
+                .andReturn().getResponse().getRedirectedUrl().replaceAll(".*nomor=([^&]+).*", "$1");
+        var request = org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/api/v1/complaints");
+        aComplaint().fields().forEach(request::param);
+        String fromApi = com.jayway.jsonpath.JsonPath.read(mvc.perform(request).andExpect(status().isCreated())
+                .andReturn().getResponse().getContentAsString(), "$.trackingNumber");
+        assertThat(jdbc.sql("select channel from complaint where tracking_number = ?").param(fromForm)
+                .query(String.class).single()).isEqualTo("WEB");
+        assertThat(jdbc.sql("select channel from complaint where tracking_number = ?").param(fromApi)
+                .query(String.class).single()).isEqualTo("API");
     }
 
     @Test

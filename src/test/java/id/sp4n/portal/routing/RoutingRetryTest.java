@@ -13,6 +13,7 @@ import javax.sql.DataSource;
 
 import id.sp4n.portal.PortalApplication;
 import id.sp4n.portal.complaint.AccessKey;
+import id.sp4n.portal.complaint.IntakeChannel;
 import id.sp4n.portal.complaint.NewComplaint;
 import id.sp4n.portal.complaint.ReportType;
 import id.sp4n.portal.complaint.Reporter;
@@ -51,7 +52,8 @@ class RoutingRetryTest {
         return new NewComplaint(ReportType.PENGADUAN, "Jalan provinsi berlubang besar",
                 "Lubang besar di jalan provinsi dekat terminal membuat dua pengendara motor jatuh minggu ini.",
                 LocalDate.now().minusDays(1), "32", "32.73", null, null, "JALAN-PROVINSI", null, "kemenpanrb",
-                false, false, Reporter.guest("Agus", null, "081234567890", "id"), List.of());
+                false, false, Reporter.guest("Agus", null, "081234567890", "id"), List.of(),
+                IntakeChannel.API);
     }
 
     /** Holds a lock that blocks every insert into complaint_hop until closed. */

@@ -20,6 +20,7 @@ import id.sp4n.portal.complaint.InboxQuery;
 import id.sp4n.portal.complaint.ReportType;
 import id.sp4n.portal.complaint.Staff;
 import id.sp4n.portal.complaint.TrackingNumber;
+import id.sp4n.portal.complaint.IntakeRules;
 import id.sp4n.portal.complaint.Verification;
 import id.sp4n.portal.identity.PortalUser;
 import id.sp4n.portal.region.RegionDirectory;
@@ -158,9 +159,9 @@ class CaseworkController {
             throw new InvalidRequestException("intake.error.category.unknown");
         }
         int titleLength = title == null || title.isBlank() ? 0 : title.strip().length();
-        if (titleLength > 0 && (titleLength < ComplaintFormReader.TITLE_MIN || titleLength > ComplaintFormReader.TITLE_MAX)) {
-            throw new InvalidRequestException("intake.error.title.length", ComplaintFormReader.TITLE_MIN,
-                    ComplaintFormReader.TITLE_MAX, titleLength);
+        if (titleLength > 0 && (titleLength < IntakeRules.TITLE_MIN || titleLength > IntakeRules.TITLE_MAX)) {
+            throw new InvalidRequestException("intake.error.title.length", IntakeRules.TITLE_MIN,
+                    IntakeRules.TITLE_MAX, titleLength);
         }
         casework.verify(StaffMembers.of(user), parse(number), version,
                 new Verification(type, category, misconduct, anonymous, confidential, title));

@@ -7,11 +7,10 @@ import java.util.Locale;
 import java.util.Optional;
 
 import id.sp4n.portal.agency.AgencyHierarchy;
-import id.sp4n.portal.complaint.AccessKey;
 import id.sp4n.portal.complaint.ComplaintStatus;
-import id.sp4n.portal.complaint.NewComplaint;
+import id.sp4n.portal.complaint.IntakeChannel;
+import id.sp4n.portal.complaint.IntakeRules;
 import id.sp4n.portal.complaint.Submission;
-import id.sp4n.portal.complaint.SubmitComplaint;
 import id.sp4n.portal.complaint.ComplaintTracking;
 import id.sp4n.portal.complaint.ReportType;
 import id.sp4n.portal.complaint.TrackedComplaint;
@@ -37,17 +36,15 @@ class ComplaintApiController {
 
     private final ComplaintTracking tracking;
     private final TrailNarrator narrator;
-    private final ComplaintFormReader reader;
-    private final SubmitComplaint submitComplaint;
+    private final IntakeRules intake;
     private final AgencyHierarchy agencies;
     private final MessageSource messages;
 
-    ComplaintApiController(ComplaintTracking tracking, TrailNarrator narrator, ComplaintFormReader reader,
-                           SubmitComplaint submitComplaint, AgencyHierarchy agencies, MessageSource messages) {
+    ComplaintApiController(ComplaintTracking tracking, TrailNarrator narrator, IntakeRules intake,
+                           AgencyHierarchy agencies, MessageSource messages) {
         this.tracking = tracking;
         this.narrator = narrator;
-        this.reader = reader;
-        this.submitComplaint = submitComplaint;
+        this.intake = intake;
         this.agencies = agencies;
         this.messages = messages;
     }
@@ -64,17 +61,19 @@ class ComplaintApiController {
         if (!agencies.tree().contains(door)) {
             throw new RecordNotFoundException("agency.notFound", door);
         }
-        Optional<NewComplaint> report = reader.read(form, errors, door, null, locale);
-        if (report.isEmpty()) {
+        IntakeRules.Filed filed = intake.file(ComplaintFormReader.draft(form, IntakeChannel.API, door, null, locale),
+                form.getFormKey(), ClientKeys.of(request, null));
+        if (filed.submission().isEmpty()) {
+            ComplaintFormReader.reject(filed.problems(), errors);
             List<FieldErrorJson> fields = errors.getFieldErrors().stream()
                     .map(e -> new FieldErrorJson(e.getField(), messages.getMessage(e, locale))).toList();
             return ResponseEntity.badRequest().body(new InvalidJson(400, "Bad Request",
                     messages.getMessage("intake.error.summary", new Object[] {fields.size()}, locale), fields));
         }
-        String key = AccessKey.isWellFormed(form.getFormKey()) ? form.getFormKey() : AccessKey.generate();
-        Submission submission = submitComplaint.submit(report.get(), key, ClientKeys.of(request, null));
+        Submission submission = filed.submission().get();
         return ResponseEntity.status(submission.repeated() ? 200 : 201).body(new FiledJson(
-                submission.trackingNumber().value(), ServletLinks.privateTrackingLink(submission.trackingNumber(), key),
+                submission.trackingNumber().value(),
+                ServletLinks.privateTrackingLink(submission.trackingNumber(), submission.accessKey()),
                 submission.repeated()));
     }
 

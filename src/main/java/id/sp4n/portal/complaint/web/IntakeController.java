@@ -12,10 +12,10 @@ import id.sp4n.portal.agency.AgencyNode;
 import id.sp4n.portal.category.CategoryCatalogue;
 import id.sp4n.portal.complaint.AccessKey;
 import id.sp4n.portal.complaint.ComplaintTracking;
-import id.sp4n.portal.complaint.NewComplaint;
+import id.sp4n.portal.complaint.IntakeChannel;
+import id.sp4n.portal.complaint.IntakeRules;
 import id.sp4n.portal.complaint.ReportType;
 import id.sp4n.portal.complaint.Submission;
-import id.sp4n.portal.complaint.SubmitComplaint;
 import id.sp4n.portal.complaint.TrackedComplaint;
 import id.sp4n.portal.complaint.TrackingNumber;
 import id.sp4n.portal.identity.PortalUser;
@@ -49,19 +49,17 @@ class IntakeController {
     private final AgencyDirectory directory;
     private final RegionDirectory regions;
     private final CategoryCatalogue categories;
-    private final ComplaintFormReader reader;
-    private final SubmitComplaint submitComplaint;
+    private final IntakeRules intake;
     private final ComplaintTracking tracking;
 
     IntakeController(AgencyHierarchy agencies, AgencyDirectory directory, RegionDirectory regions,
-                     CategoryCatalogue categories, ComplaintFormReader reader, SubmitComplaint submitComplaint,
+                     CategoryCatalogue categories, IntakeRules intake,
                      ComplaintTracking tracking) {
         this.agencies = agencies;
         this.directory = directory;
         this.regions = regions;
         this.categories = categories;
-        this.reader = reader;
-        this.submitComplaint = submitComplaint;
+        this.intake = intake;
         this.tracking = tracking;
     }
 
@@ -127,13 +125,14 @@ class IntakeController {
             // "Load districts" without JavaScript: show the same form again, now with the districts.
             return new ModelAndView(formPage(door, model, form));
         }
-        Optional<NewComplaint> report = reader.read(form, errors, door.code(), user, locale);
-        if (report.isEmpty()) {
+        IntakeRules.Filed filed = intake.file(ComplaintFormReader.draft(form, IntakeChannel.WEB, door.code(), user,
+                locale), form.getFormKey(), ClientKeys.of(request, user));
+        if (filed.submission().isEmpty()) {
+            ComplaintFormReader.reject(filed.problems(), errors);
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return new ModelAndView(formPage(door, model, form));
         }
-        Submission submission = submitComplaint.submit(report.get(), form.getFormKey(),
-                ClientKeys.of(request, user));
+        Submission submission = filed.submission().get();
         return new ModelAndView(new RedirectView(UriComponentsBuilder.fromPath("/lapor/terkirim")
                 .queryParam("nomor", submission.trackingNumber().value())
                 .queryParam("kunci", submission.accessKey()).build().toUriString(), true));
