@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import id.sp4n.portal.support.PortalTest;
 import java.time.Duration;
 import java.util.UUID;
 
@@ -19,8 +20,6 @@ import id.sp4n.portal.identity.StaffEnrolment;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -31,8 +30,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * Deactivating an agency never strands a complaint: with unfinished complaints a successor outside the subtree
  * must receive them (hops on their trails), or nothing changes. Works on a unit made for the test.
  */
-@SpringBootTest(properties = "portal.intake.submissions-per-hour=0")
-@AutoConfigureMockMvc
+@PortalTest
 class AgencyDeactivationTest {
 
     @Autowired

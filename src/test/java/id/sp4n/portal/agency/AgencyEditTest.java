@@ -13,12 +13,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import id.sp4n.portal.identity.Role;
 import id.sp4n.portal.identity.StaffEnrolment;
+import id.sp4n.portal.support.PortalTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -26,8 +25,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /** Editing an agency: name, contacts and its own complaint door, which when closed sends people to the national form. */
-@SpringBootTest(properties = "portal.intake.submissions-per-hour=0")
-@AutoConfigureMockMvc
+@PortalTest
 class AgencyEditTest {
 
     @Autowired

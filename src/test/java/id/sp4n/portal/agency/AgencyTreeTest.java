@@ -3,14 +3,14 @@ package id.sp4n.portal.agency;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import id.sp4n.portal.support.PortalTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
 
 /** The materialized path follows every move, and the database refuses cycles. Changes are rolled back. */
-@SpringBootTest
+@PortalTest
 @Transactional
 class AgencyTreeTest {
 

@@ -7,6 +7,7 @@ import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 
+import id.sp4n.portal.support.PortalTest;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
@@ -23,8 +24,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -37,8 +36,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * (routing retries with the current tree); a deactivation that comes second finds the complaint and asks for a
  * successor. A form posted at a deactivated agency's door still arrives, at the national desk.
  */
-@SpringBootTest(properties = "portal.intake.submissions-per-hour=0")
-@AutoConfigureMockMvc
+@PortalTest
 class NoOrphanedComplaintTest {
 
     private static final String AGENCY = "pemda-32/YATIM";

@@ -2,15 +2,15 @@ package id.sp4n.portal.agency;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.sp4n.portal.support.PortalTest;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The seeded hierarchy has the shape domain.md and the issue describe, with the expected counts. */
-@SpringBootTest
+@PortalTest
 class ReferenceDataTest {
 
     @Autowired

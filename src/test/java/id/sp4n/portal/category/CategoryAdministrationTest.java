@@ -11,12 +11,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import id.sp4n.portal.identity.Role;
 import id.sp4n.portal.identity.StaffEnrolment;
+import id.sp4n.portal.support.PortalTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -24,8 +23,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /** The national admin adds and edits categories; routing follows the change; bad input changes nothing. */
-@SpringBootTest
-@AutoConfigureMockMvc
+@PortalTest
 class CategoryAdministrationTest {
 
     private static final String CODE = "PERPUSTAKAAN-UJI";

@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import id.sp4n.portal.support.PortalTest;
 import java.util.List;
 
 import id.sp4n.portal.identity.PortalUser;
@@ -20,8 +21,6 @@ import id.sp4n.portal.identity.StaffEnrolment;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -32,8 +31,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * Hold, forward ("bukan wewenang"), assign, archive, responses with files and templates, and the reporter's
  * answers (reply, accept, rate, reopen, appeal), through the pages and down to PostgreSQL, bad input included.
  */
-@SpringBootTest(properties = "portal.intake.submissions-per-hour=0")
-@AutoConfigureMockMvc
+@PortalTest
 class CaseworkActionsTest {
 
     @Autowired

@@ -4,6 +4,7 @@ import static id.sp4n.portal.support.ComplaintFormMother.aComplaint;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import id.sp4n.portal.support.PortalTest;
 import java.util.List;
 
 import id.sp4n.portal.agency.HeldComplaints;
@@ -12,8 +13,6 @@ import id.sp4n.portal.identity.StaffEnrolment;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -28,8 +27,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * action, where the complaint was and is, its state before and after, classification, place, door, the actor's
  * scope, the working days since filing, the stars of a rating — and nothing about the reporter.
  */
-@SpringBootTest(properties = "portal.intake.submissions-per-hour=0")
-@AutoConfigureMockMvc
+@PortalTest
 @RecordApplicationEvents
 class ComplaintEventsTest {
 

@@ -7,6 +7,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 
+import id.sp4n.portal.support.PortalTest;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -19,8 +20,6 @@ import id.sp4n.portal.support.TestClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -32,8 +31,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * week, WIT against WIB, hold pausing the clocks, a forward restarting only the follow-up clock, the warning and
  * the escalation chain from a regency unit to the national desk, and auto-completion.
  */
-@SpringBootTest(properties = "portal.intake.submissions-per-hour=0")
-@AutoConfigureMockMvc
+@PortalTest
 @Import(TestClock.class)
 class DeadlineTest {
 

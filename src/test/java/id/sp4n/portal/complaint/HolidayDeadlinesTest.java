@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import id.sp4n.portal.support.PortalTest;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -25,8 +26,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -40,8 +39,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * holidays is provisional (and the admins are warned) until the year is loaded, which moves it and says so on the
  * complaint's record; a holiday added, changed or removed later moves the open limits it touches, and only those.
  */
-@SpringBootTest(properties = "portal.intake.submissions-per-hour=0")
-@AutoConfigureMockMvc
+@PortalTest
 @Import(TestClock.class)
 class HolidayDeadlinesTest {
 

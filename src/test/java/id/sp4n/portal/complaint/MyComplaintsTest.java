@@ -11,20 +11,18 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import id.sp4n.portal.support.PortalTest;
 import java.util.UUID;
 
 import id.sp4n.portal.identity.CitizenAccounts;
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 /** A signed-in citizen files as themself, sees the complaint under "Laporan saya" and sees all of it. */
-@SpringBootTest(properties = "portal.intake.submissions-per-hour=0")
-@AutoConfigureMockMvc
+@PortalTest
 class MyComplaintsTest {
 
     @Autowired

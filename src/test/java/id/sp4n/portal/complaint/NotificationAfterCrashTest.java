@@ -4,6 +4,7 @@ import static id.sp4n.portal.support.ComplaintFormMother.aComplaint;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import id.sp4n.portal.support.PortalTest;
 import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,8 +17,6 @@ import id.sp4n.portal.support.TestMail;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -29,8 +28,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * An instance commits a response and stops before its mail goes out (here: its SMTP server is unreachable, then
  * it is shut down). The next instance to start sends the mail from the event publication registry, once.
  */
-@SpringBootTest(properties = "portal.intake.submissions-per-hour=0")
-@AutoConfigureMockMvc
+@PortalTest
 class NotificationAfterCrashTest {
 
     @Autowired

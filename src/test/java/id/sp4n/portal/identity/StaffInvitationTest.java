@@ -13,6 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import id.sp4n.portal.support.PortalTest;
 import java.util.UUID;
 
 import id.sp4n.portal.support.TestMail;
@@ -20,8 +21,6 @@ import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -32,8 +31,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * Staff created without a password get a mailed invitation and choose their own password; nobody else ever knows
  * it. The link works once and for seven days; the admin can send a new one, which replaces it.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@PortalTest
 class StaffInvitationTest {
 
     @Autowired

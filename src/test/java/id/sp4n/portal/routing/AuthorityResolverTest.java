@@ -3,11 +3,11 @@ package id.sp4n.portal.routing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.sp4n.portal.agency.AgencyHierarchy;
+import id.sp4n.portal.support.PortalTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -15,7 +15,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The authority rule of domain.md over the real seeded hierarchy: every category for Kota Bandung (32.73) and
  * for Jakarta Selatan (31.74), overrides, a missing unit, and "not sure".
  */
-@SpringBootTest
+@PortalTest
 class AuthorityResolverTest {
 
     @Autowired

@@ -2,16 +2,16 @@ package id.sp4n.portal.routing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.sp4n.portal.support.PortalTest;
 import java.util.ArrayList;
 import java.util.List;
 
 import id.sp4n.portal.complaint.HopRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
 /** Doors and paths: up from the door to a common ancestor, then down to the destination. */
-@SpringBootTest
+@PortalTest
 class RoutePlannerTest {
 
     @Autowired

@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import id.sp4n.portal.support.PortalTest;
 import java.time.LocalDate;
 
 import id.sp4n.portal.identity.Role;
@@ -16,8 +17,6 @@ import id.sp4n.portal.identity.StaffEnrolment;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -25,8 +24,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /** Regional holidays through the administration page: who may add them, bad input, and the calendar using them. */
-@SpringBootTest
-@AutoConfigureMockMvc
+@PortalTest
 class HolidayAdministrationTest {
 
     private static final LocalDate ANNIVERSARY = LocalDate.of(2030, 9, 25);

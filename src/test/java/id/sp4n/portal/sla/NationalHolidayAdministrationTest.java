@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import id.sp4n.portal.support.PortalTest;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
@@ -19,8 +20,6 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -32,8 +31,7 @@ import org.springframework.test.web.servlet.ResultActions;
  * {@code /admin/libur-nasional}: only the national admin keeps national holidays; an import with any error changes
  * nothing and names every bad line; a refused form keeps what was typed; fixed-date holidays are known in every year.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@PortalTest
 class NationalHolidayAdministrationTest {
 
     private static final String HEADER = "date,kind,name,legal_basis\n";

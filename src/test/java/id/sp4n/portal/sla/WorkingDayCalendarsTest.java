@@ -3,6 +3,7 @@ package id.sp4n.portal.sla;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import id.sp4n.portal.support.PortalTest;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
@@ -11,14 +12,13 @@ import id.sp4n.portal.shared.InvalidRequestException;
 import id.sp4n.portal.shared.RecordNotFoundException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Not in a rolled-back test transaction: calendars are cached from committed holidays only, which is what every
  * other instance sees too. The regional holidays added here are removed after each test.
  */
-@SpringBootTest
+@PortalTest
 class WorkingDayCalendarsTest {
 
     private static final AuditLog.Actor SYSTEM = AuditLog.Actor.system();

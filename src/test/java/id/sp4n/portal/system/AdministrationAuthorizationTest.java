@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import id.sp4n.portal.support.PortalTest;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,8 +24,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.User;
@@ -40,8 +39,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * 403 for whoever may not; a redirect or the page for whoever may. A refused request changes nothing: no audit
  * entry, no agency, account, rule, category or holiday added, removed or changed.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@PortalTest
 class AdministrationAuthorizationTest {
 
     enum Actor {

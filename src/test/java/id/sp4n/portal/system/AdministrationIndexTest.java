@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import id.sp4n.portal.support.PortalTest;
 import java.util.List;
 
 import id.sp4n.portal.identity.Role;
@@ -12,14 +13,11 @@ import id.sp4n.portal.identity.StaffEnrolment;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** {@code /admin}: each staff role is offered the tools it may use, and only those; citizens are refused. */
-@SpringBootTest
-@AutoConfigureMockMvc
+@PortalTest
 class AdministrationIndexTest {
 
     @Autowired

@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import id.sp4n.portal.support.PortalTest;
 import java.util.List;
 import java.util.Locale;
 
@@ -16,8 +17,6 @@ import id.sp4n.portal.shared.PortalLinks;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
@@ -27,8 +26,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * The navigation is built from what the modules contribute: each visitor sees the links of their role, in order,
  * and every contributed label and description exists in both languages.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@PortalTest
 class NavigationTest {
 
     @Autowired

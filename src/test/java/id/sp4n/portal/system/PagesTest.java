@@ -16,17 +16,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import id.sp4n.portal.identity.Role;
 import id.sp4n.portal.identity.StaffEnrolment;
+import id.sp4n.portal.support.PortalTest;
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** The public pages, the language switch, error pages and the security skeleton, through the whole stack. */
-@SpringBootTest
-@AutoConfigureMockMvc
+@PortalTest
 class PagesTest {
 
     private static final String OFFICER = "pages.test.officer@example.id";

@@ -1,0 +1,23 @@
+package id.sp4n.portal.support;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+
+/**
+ * The whole portal on the test database, with MockMvc and without the submission quota (tests file many
+ * complaints from one address). Every class with this annotation shares one Spring context: use it unless a test
+ * really needs other settings, and say why when it does.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@SpringBootTest(properties = "portal.intake.submissions-per-hour=0")
+@AutoConfigureMockMvc
+public @interface PortalTest {
+}
