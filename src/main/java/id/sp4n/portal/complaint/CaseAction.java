@@ -1,6 +1,13 @@
 package id.sp4n.portal.complaint;
 
-/** What a staff member did to a complaint, as {@link ComplaintActedOn} and the audit log name it. */
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * What a staff member does to a complaint, as {@link ComplaintActedOn} and the audit log name it, and in which
+ * states each is possible. {@link Complaint} refuses an action in any other state (tested against this), and the
+ * case page offers exactly the actions allowed here — the state machine is not repeated in templates.
+ */
 public enum CaseAction {
     /** Verified, and the holder had authority: SUBMITTED → IN_PROGRESS at the same agency. */
     VERIFY,
@@ -19,5 +26,35 @@ public enum CaseAction {
     /** Not processed, with a reason (ARCHIVED). */
     ARCHIVE,
     /** An internal note; nothing else changes. */
-    NOTE
+    NOTE;
+
+    private static final Set<ComplaintStatus> OWED = EnumSet.of(ComplaintStatus.SUBMITTED, ComplaintStatus.VERIFIED,
+            ComplaintStatus.IN_PROGRESS);
+
+    /** The states in which the action is possible. */
+    public Set<ComplaintStatus> allowedIn() {
+        return switch (this) {
+            case VERIFY, VERIFY_AND_FORWARD -> EnumSet.of(ComplaintStatus.SUBMITTED);
+            case HOLD, FORWARD -> EnumSet.copyOf(OWED);
+            case RESPOND -> EnumSet.of(ComplaintStatus.IN_PROGRESS);
+            case ARCHIVE -> EnumSet.of(ComplaintStatus.SUBMITTED, ComplaintStatus.VERIFIED, ComplaintStatus.ON_HOLD,
+                    ComplaintStatus.IN_PROGRESS);
+            case ASSIGN, ASSIGN_UNIT, NOTE -> EnumSet.complementOf(EnumSet.of(ComplaintStatus.ARCHIVED));
+        };
+    }
+
+    public boolean isAllowedIn(ComplaintStatus status) {
+        return allowedIn().contains(status);
+    }
+
+    /** The actions possible in a state. */
+    public static Set<CaseAction> allowedFor(ComplaintStatus status) {
+        Set<CaseAction> allowed = EnumSet.noneOf(CaseAction.class);
+        for (CaseAction action : values()) {
+            if (action.isAllowedIn(status)) {
+                allowed.add(action);
+            }
+        }
+        return allowed;
+    }
 }

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.EnumSet;
 import java.util.List;
 
 import jakarta.persistence.CascadeType;
@@ -207,6 +206,7 @@ class Complaint {
      * corrected title, and privacy, which staff may tighten but never loosen. Moves SUBMITTED → VERIFIED.
      */
     void verify(Verification verification, Staff by, Instant now) {
+        require(CaseAction.VERIFY);
         if (verification.loosensPrivacy(anonymous, confidential)) {
             throw new CaseworkRefusal("casework.refused.privacyLoosened");
         }
@@ -260,8 +260,7 @@ class Complaint {
      * {@link Casework}, including the three-forward rule.
      */
     void forward(HopRecord hop, Staff by, Instant now) {
-        if (!EnumSet.of(ComplaintStatus.SUBMITTED, ComplaintStatus.VERIFIED, ComplaintStatus.IN_PROGRESS)
-                .contains(status)) {
+        if (!CaseAction.FORWARD.isAllowedIn(status)) {
             throw new CaseworkRefusal("casework.refused.forwardState", statusName(status));
         }
         if (hop.toAgencyCode().equals(currentAgencyCode)) {
@@ -374,6 +373,9 @@ class Complaint {
 
     /** The reporter's verdict on the handling, once there is a response; rating again replaces it. */
     void rate(int stars, String comment, Instant now) {
+        if (!ReporterAction.RATE.isAllowedIn(status)) {
+            throw new CaseworkRefusal("citizen.refused.closed", statusName(status));
+        }
         if (respondedAt == null) {
             throw new CaseworkRefusal("citizen.refused.rateBeforeResponse");
         }
@@ -544,6 +546,13 @@ class Complaint {
     private void refuseWhenClosed() {
         if (status == ComplaintStatus.ARCHIVED) {
             throw new CaseworkRefusal("casework.refused.archived");
+        }
+    }
+
+    /** Refuses an action the complaint's state does not permit ({@link CaseAction#allowedIn()}). */
+    private void require(CaseAction action) {
+        if (!action.isAllowedIn(status)) {
+            throw new CaseworkRefusal("casework.refused.action", statusName(status));
         }
     }
 

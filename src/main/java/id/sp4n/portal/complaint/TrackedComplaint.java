@@ -20,6 +20,24 @@ public record TrackedComplaint(String trackingNumber, ReportType type, Complaint
         return new TrackingNumber(trackingNumber);
     }
 
+    /**
+     * Whether the reporter may take the action now (the tracking page offers exactly these:
+     * {@code complaint.allows('ACCEPT')}): only on the reporter's own view, in a state that permits it, within its
+     * time limit, and a rating only once there is a response.
+     */
+    public boolean allows(String action) {
+        ReporterAction wanted = ReporterAction.valueOf(action);
+        if (!reporterView || !wanted.isAllowedIn(status)) {
+            return false;
+        }
+        return switch (wanted) {
+            case RATE -> hasResponse();
+            case REOPEN, APPEAL -> outcome.reopenUntil() != null;
+            case REFER_OMBUDSMAN -> outcome.mayReferToOmbudsman();
+            case REPLY, ACCEPT -> true;
+        };
+    }
+
     /** One hop of the trail, its reason as a message key with arguments (see {@link HopRecord}). */
     public record TrailStep(int seq, String fromAgencyCode, String toAgencyCode, Instant at, String rule,
                             String reasonCode, List<String> reasonArgs) {
