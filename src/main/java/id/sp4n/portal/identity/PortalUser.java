@@ -3,6 +3,8 @@ package id.sp4n.portal.identity;
 import java.util.Collection;
 import java.util.List;
 
+import id.sp4n.portal.agency.AgencyAdministration;
+import id.sp4n.portal.agency.AgencyAdministrator;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -11,7 +13,7 @@ import org.springframework.security.core.userdetails.UserDetails;
  * The signed-in person as the rest of the portal sees them: id, name, role and (for staff) agency.
  * Serializable because it lives in the shared JDBC session.
  */
-public final class PortalUser implements UserDetails {
+public final class PortalUser implements UserDetails, AgencyAdministrator {
 
     private static final long serialVersionUID = 1L;
 
@@ -40,6 +42,11 @@ public final class PortalUser implements UserDetails {
 
     public String displayName() {
         return displayName;
+    }
+
+    @Override
+    public AgencyAdministration.Admin asAgencyAdministrator() {
+        return new AgencyAdministration.Admin(accountId, displayName, role == Role.NATIONAL_ADMIN, agencyCode);
     }
 
     public Role role() {

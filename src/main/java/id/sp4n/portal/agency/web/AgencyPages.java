@@ -10,17 +10,21 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.stereotype.Component;
 
-/** The public agency directory and its open-data API: open to everyone. */
+/** The public agency directory and its open-data API are open to everyone; their administration to admins. */
 @Component
 class AgencyPages implements RequestRules, PortalLinks {
 
     @Override
     public void authorize(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
-        requests.requestMatchers("/instansi", "/instansi/**", "/api/v1/agencies", "/api/v1/agencies/**").permitAll();
+        requests.requestMatchers("/instansi", "/instansi/**", "/api/v1/agencies", "/api/v1/agencies/**").permitAll()
+                .requestMatchers("/admin/instansi", "/admin/instansi.csv", "/admin/instansi/**")
+                .hasAnyRole("AGENCY_ADMIN", "NATIONAL_ADMIN");
     }
 
     @Override
     public List<PortalLink> links() {
-        return List.of(PortalLink.main(50, "/instansi", "nav.directory", Set.of()));
+        return List.of(PortalLink.main(50, "/instansi", "nav.directory", Set.of()),
+                PortalLink.administration(10, "/admin/instansi", "nav.agencies", "admin.tool.agencies",
+                        Set.of("AGENCY_ADMIN", "NATIONAL_ADMIN")));
     }
 }

@@ -1,15 +1,15 @@
-package id.sp4n.portal.system.web;
+package id.sp4n.portal.agency.web;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 import id.sp4n.portal.agency.AgencyAdministration;
+import id.sp4n.portal.agency.AgencyAdministrator;
 import id.sp4n.portal.agency.AgencyHierarchy;
 import id.sp4n.portal.agency.AgencyNode;
 import id.sp4n.portal.agency.AgencyPermissions;
 import id.sp4n.portal.agency.AgencyTier;
-import id.sp4n.portal.identity.PortalUser;
 import id.sp4n.portal.shared.CsvImportRejected;
 import id.sp4n.portal.shared.RecordNotFoundException;
 import jakarta.servlet.http.HttpServletResponse;
@@ -26,8 +26,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * Creating, editing, moving and deactivating agencies, and their CSV. Here in the application shell because it
- * joins the signed-in administrator (identity) with the hierarchy (agency). A form the administrator may not use
+ * Creating, editing, moving and deactivating agencies, and their CSV, for the signed-in administrator (as an
+ * {@link AgencyAdministrator}, so that agencies need not know identity). A form the administrator may not use
  * is refused when it is opened, not after it is filled in; with unfinished complaints, deactivating and moving ask
  * for the successor that receives them.
  */
@@ -48,7 +48,7 @@ class AgencyAdminController {
     }
 
     @GetMapping("/admin/instansi/nonaktifkan")
-    String deactivateForm(@AuthenticationPrincipal PortalUser user, @RequestParam(name = "kode") String code,
+    String deactivateForm(@AuthenticationPrincipal AgencyAdministrator user, @RequestParam(name = "kode") String code,
                           Model model) {
         AgencyNode agency = existing(code);
         AgencyRights rights = AgencyRights.of(permissions, user);
@@ -57,7 +57,7 @@ class AgencyAdminController {
     }
 
     @GetMapping("/admin/instansi/pindahkan")
-    String moveForm(@AuthenticationPrincipal PortalUser user, @RequestParam(name = "kode") String code, Model model) {
+    String moveForm(@AuthenticationPrincipal AgencyAdministrator user, @RequestParam(name = "kode") String code, Model model) {
         AgencyNode agency = existing(code);
         AgencyRights rights = AgencyRights.of(permissions, user);
         rights.require(rights.move(), "agencies.refused.move");
@@ -87,7 +87,7 @@ class AgencyAdminController {
 
     /** All or nothing: a file with any problem adds nothing, and the page lists every problem by line. */
     @PostMapping("/admin/instansi/impor")
-    String importCsv(@AuthenticationPrincipal PortalUser user,
+    String importCsv(@AuthenticationPrincipal AgencyAdministrator user,
                      @RequestParam(name = "file", required = false) MultipartFile file, Locale locale, Model model,
                      HttpServletResponse response) throws IOException {
         String text = file == null ? "" : new String(file.getBytes(), StandardCharsets.UTF_8).replace("\uFEFF", "");
@@ -101,7 +101,7 @@ class AgencyAdminController {
     }
 
     @GetMapping("/admin/instansi/ubah")
-    String editForm(@AuthenticationPrincipal PortalUser user, @RequestParam(name = "kode") String code, Model model) {
+    String editForm(@AuthenticationPrincipal AgencyAdministrator user, @RequestParam(name = "kode") String code, Model model) {
         AgencyNode agency = existing(code);
         AgencyRights rights = AgencyRights.of(permissions, user);
         rights.require(rights.edit(code), "agencies.refused");
@@ -111,7 +111,7 @@ class AgencyAdminController {
     }
 
     @PostMapping("/admin/instansi/ubah")
-    String edit(@AuthenticationPrincipal PortalUser user, @RequestParam(name = "kode") String code,
+    String edit(@AuthenticationPrincipal AgencyAdministrator user, @RequestParam(name = "kode") String code,
                 @RequestParam(required = false) String name, @RequestParam(defaultValue = "false") boolean doorOpen,
                 @RequestParam(required = false) String contactEmail, @RequestParam(required = false) String contactPhone,
                 @RequestParam(required = false) String contactAddress) {
@@ -121,7 +121,7 @@ class AgencyAdminController {
     }
 
     @GetMapping("/admin/instansi/baru")
-    String createForm(@AuthenticationPrincipal PortalUser user, @RequestParam(name = "induk") String parentCode,
+    String createForm(@AuthenticationPrincipal AgencyAdministrator user, @RequestParam(name = "induk") String parentCode,
                       Model model) {
         AgencyNode parent = existing(parentCode);
         AgencyRights rights = AgencyRights.of(permissions, user);
@@ -132,7 +132,7 @@ class AgencyAdminController {
     }
 
     @PostMapping("/admin/instansi/baru")
-    String create(@AuthenticationPrincipal PortalUser user, @RequestParam(name = "induk") String parentCode,
+    String create(@AuthenticationPrincipal AgencyAdministrator user, @RequestParam(name = "induk") String parentCode,
                   @RequestParam(required = false) String code, @RequestParam(required = false) String name,
                   @RequestParam(required = false) String kind, @RequestParam(required = false) String tier,
                   @RequestParam(required = false) String region) {
@@ -141,7 +141,7 @@ class AgencyAdminController {
     }
 
     @PostMapping("/admin/instansi/pindahkan")
-    String move(@AuthenticationPrincipal PortalUser user, @RequestParam(name = "kode") String code,
+    String move(@AuthenticationPrincipal AgencyAdministrator user, @RequestParam(name = "kode") String code,
                 @RequestParam(required = false) String parent, @RequestParam(required = false) String successor,
                 @RequestParam(required = false) String reason) {
         administration.move(AgencyRights.admin(user), code, parent, successor, reason);
@@ -149,7 +149,7 @@ class AgencyAdminController {
     }
 
     @PostMapping("/admin/instansi/nonaktifkan")
-    String deactivate(@AuthenticationPrincipal PortalUser user, @RequestParam(name = "kode") String code,
+    String deactivate(@AuthenticationPrincipal AgencyAdministrator user, @RequestParam(name = "kode") String code,
                       @RequestParam(required = false) String successor, @RequestParam(required = false) String reason) {
         administration.deactivate(AgencyRights.admin(user), code, successor, reason);
         return "redirect:/admin/instansi?dinonaktifkan";

@@ -1,10 +1,10 @@
-package id.sp4n.portal.system.web;
+package id.sp4n.portal.agency.web;
 
+import id.sp4n.portal.agency.AgencyAdministration;
+import id.sp4n.portal.agency.AgencyAdministrator;
 import id.sp4n.portal.agency.AgencyHierarchy;
 import id.sp4n.portal.agency.AgencyOutline;
 import id.sp4n.portal.agency.AgencyPermissions;
-import id.sp4n.portal.identity.PortalUser;
-import id.sp4n.portal.identity.Role;
 import id.sp4n.portal.shared.ActionForbiddenException;
 import id.sp4n.portal.shared.RecordNotFoundException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -36,7 +36,7 @@ class AgencyOutlineController {
     }
 
     @GetMapping("/admin/instansi")
-    String tree(@AuthenticationPrincipal PortalUser admin, @RequestParam(name = "induk", required = false) String focus,
+    String tree(@AuthenticationPrincipal AgencyAdministrator admin, @RequestParam(name = "induk", required = false) String focus,
                 @RequestParam(required = false) String q, Model model) {
         String top = top(admin);
         String focusCode = focus == null || focus.isBlank() ? top : focus.strip();
@@ -56,7 +56,7 @@ class AgencyOutlineController {
 
     /** One level of the tree for htmx; a plain request (no script) is sent to that branch's own page instead. */
     @GetMapping("/admin/instansi/cabang")
-    String branch(@AuthenticationPrincipal PortalUser admin, @RequestParam(name = "kode") String code,
+    String branch(@AuthenticationPrincipal AgencyAdministrator admin, @RequestParam(name = "kode") String code,
                   @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
         withinReach(admin, code);
         if (htmx == null) {
@@ -68,12 +68,13 @@ class AgencyOutlineController {
         return "agency/admin :: branches";
     }
 
-    private String top(PortalUser admin) {
-        return admin.role() == Role.NATIONAL_ADMIN ? hierarchy.tree().root().code() : admin.agencyCode();
+    private String top(AgencyAdministrator user) {
+        AgencyAdministration.Admin admin = user.asAgencyAdministrator();
+        return admin.national() ? hierarchy.tree().root().code() : admin.agencyCode();
     }
 
     /** The admin's part of the tree is where they may edit: their own agency and below, or everything. */
-    private void withinReach(PortalUser admin, String code) {
+    private void withinReach(AgencyAdministrator admin, String code) {
         if (!hierarchy.tree().contains(code)) {
             throw new RecordNotFoundException("agency.notFound", code);
         }

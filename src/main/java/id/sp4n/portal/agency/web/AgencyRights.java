@@ -1,9 +1,8 @@
-package id.sp4n.portal.system.web;
+package id.sp4n.portal.agency.web;
 
 import id.sp4n.portal.agency.AgencyAdministration;
+import id.sp4n.portal.agency.AgencyAdministrator;
 import id.sp4n.portal.agency.AgencyPermissions;
-import id.sp4n.portal.identity.PortalUser;
-import id.sp4n.portal.identity.Role;
 import id.sp4n.portal.shared.ActionForbiddenException;
 
 /**
@@ -12,13 +11,12 @@ import id.sp4n.portal.shared.ActionForbiddenException;
  */
 public record AgencyRights(AgencyPermissions permissions, AgencyAdministration.Admin admin) {
 
-    static AgencyRights of(AgencyPermissions permissions, PortalUser user) {
+    static AgencyRights of(AgencyPermissions permissions, AgencyAdministrator user) {
         return new AgencyRights(permissions, admin(user));
     }
 
-    static AgencyAdministration.Admin admin(PortalUser user) {
-        return new AgencyAdministration.Admin(user.accountId(), user.displayName(), user.role() == Role.NATIONAL_ADMIN,
-                user.agencyCode());
+    static AgencyAdministration.Admin admin(AgencyAdministrator user) {
+        return user.asAgencyAdministrator();
     }
 
     public boolean edit(String code) {
