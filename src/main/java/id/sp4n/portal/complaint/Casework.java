@@ -1,11 +1,7 @@
 package id.sp4n.portal.complaint;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,11 +46,12 @@ public class Casework {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final JdbcClient jdbc;
+    private final InboxSearch inboxSearch;
     private final Clock clock;
 
     Casework(ComplaintRepository complaints, ComplaintTracking tracking, AgencyHierarchy hierarchy,
              Rerouting rerouting, Deadlines deadlines, StaffDirectory staffDirectory, AuditLog audit,
-             ApplicationEventPublisher events, JdbcClient jdbc, Clock clock) {
+             ApplicationEventPublisher events, JdbcClient jdbc, InboxSearch inboxSearch, Clock clock) {
         this.complaints = complaints;
         this.tracking = tracking;
         this.hierarchy = hierarchy;
@@ -64,119 +61,14 @@ public class Casework {
         this.audit = audit;
         this.events = events;
         this.jdbc = jdbc;
+        this.inboxSearch = inboxSearch;
         this.clock = clock;
     }
 
+    /** One page of a staff member's queue with its counts per state (see {@link InboxSearch}). */
     @Transactional(readOnly = true)
     public InboxPage inbox(Staff staff, InboxQuery query) {
-        List<String> conditions = new ArrayList<>();
-        Map<String, Object> params = new LinkedHashMap<>();
-        AgencyTree tree = hierarchy.tree();
-        boolean everywhere = staff.scope() == Staff.Scope.NATIONAL || staff.scope() == Staff.Scope.OVERSIGHT;
-        if (query.queue() == InboxQuery.Queue.ESCALATED) {
-            conditions.add(everywhere ? "c.escalated_to_code is not null" : "c.escalated_to_code = :escalatedTo");
-            params.put("escalatedTo", staff.agencyCode());
-        } else if (query.queue() == InboxQuery.Queue.OMBUDSMAN) {
-            // Only the Ombudsman (oversight) and the national desk receive referrals.
-            conditions.add(everywhere ? "c.ombudsman_referred_at is not null" : "false");
-        } else {
-            switch (staff.scope()) {
-            case AGENCY -> {
-                conditions.add("c.current_agency_code = :holder");
-                params.put("holder", staff.agencyCode());
-            }
-            case SUBTREE -> {
-                conditions.add("c.current_agency_code = any(:holders)");
-                params.put("holders", tree.subtreeCodes(staff.agencyCode()).toArray(String[]::new));
-            }
-            case NATIONAL, OVERSIGHT -> conditions.add("c.current_agency_code is not null");
-            }
-        }
-        if (query.agencyCode() != null && !query.agencyCode().isBlank()) {
-            if (!tree.contains(query.agencyCode())) {
-                throw new InvalidRequestException("casework.inbox.unknownAgency", query.agencyCode());
-            }
-            conditions.add("c.current_agency_code = :agency");
-            params.put("agency", query.agencyCode());
-        }
-        // Counts of a whole inbox (or one agency of it) come from the kept counts; any other filter counts live.
-        String holderWhere = String.join(" and ", conditions);
-        // The escalation and Ombudsman queues are small and always counted live.
-        int holderConditions = query.queue() != InboxQuery.Queue.INBOX ? -1 : conditions.size();
-        if (query.type() != null) {
-            conditions.add("c.type = :type");
-            params.put("type", query.type().name());
-        }
-        if (query.categoryCode() != null && !query.categoryCode().isBlank()) {
-            conditions.add("c.category_code = :category");
-            params.put("category", query.categoryCode());
-        }
-        if (query.provinceCode() != null && !query.provinceCode().isBlank()) {
-            conditions.add("c.province_code = :province");
-            params.put("province", query.provinceCode());
-        }
-        if (query.text() != null) {
-            conditions.add("c.search @@ websearch_to_tsquery('indonesian', :text)");
-            params.put("text", query.text());
-        }
-        Instant now = clock.instant();
-        if (query.overdue()) {
-            // "Today" in the staff member's own zone: at most two hours off for an agency in another zone.
-            conditions.add("c.due_on < :today");
-            params.put("today", deadlines.today(staff.agencyCode(), now));
-        }
-        String where = String.join(" and ", conditions);
-
-        Map<ComplaintStatus, Long> counts = new EnumMap<>(ComplaintStatus.class);
-        for (ComplaintStatus status : ComplaintStatus.values()) {
-            counts.put(status, 0L);
-        }
-        boolean holderOnly = conditions.size() == holderConditions;
-        boolean wholeCountry = holderOnly && holderConditions == 1
-                && (staff.scope() == Staff.Scope.NATIONAL || staff.scope() == Staff.Scope.OVERSIGHT);
-        String countSql = wholeCountry ? "select status, sum(complaints) from inbox_total group by status"
-                : holderOnly ? "select c.status, sum(c.complaints) from (select agency_code as current_agency_code,"
-                        + " status, complaints from inbox_count) c where " + holderWhere + " group by c.status"
-                : "select c.status, count(*) from complaint c where " + where + " group by c.status";
-        jdbc.sql(countSql)
-                .params(params)
-                .query((rs, row) -> counts.put(ComplaintStatus.valueOf(rs.getString(1)), rs.getLong(2)))
-                .list();
-
-        if (query.status() != null) {
-            where += " and c.status = :status";
-            params.put("status", query.status().name());
-        }
-        long total = query.status() != null ? counts.get(query.status())
-                : counts.values().stream().mapToLong(Long::longValue).sum();
-        params.put("limit", InboxQuery.PAGE_SIZE);
-        params.put("offset", (long) query.page() * InboxQuery.PAGE_SIZE);
-        String order = query.sort() == InboxQuery.Sort.OLDEST ? "c.submitted_at asc" : "c.submitted_at desc";
-        List<InboxPage.Item> items = jdbc.sql("""
-                        select c.tracking_number, c.title, c.type, c.category_code, c.regency_code, c.status,
-                               c.current_agency_code, c.anonymous, c.confidential, c.misconduct, c.due_on,
-                               c.reopen_count, c.assigned_name, c.escalation_level, c.escalated_to_code,
-                               coalesce((select max(h.at) from complaint_hop h where h.complaint_id = c.id),
-                                        c.submitted_at) as received_at
-                          from complaint c
-                         where\s""" + where + " order by " + order + ", c.id limit :limit offset :offset")
-                .params(params)
-                .query((rs, row) -> {
-                    ComplaintStatus status = ComplaintStatus.valueOf(rs.getString("status"));
-                    String holder = rs.getString("current_agency_code");
-                    LocalDate due = rs.getObject("due_on", LocalDate.class);
-                    return new InboxPage.Item(rs.getString("tracking_number"), rs.getString("title"),
-                            ReportType.valueOf(rs.getString("type")), rs.getString("category_code"),
-                            rs.getString("regency_code"), status, holder,
-                            rs.getTimestamp("received_at").toInstant(), due,
-                            due != null && deadlines.today(holder, now).isAfter(due), rs.getBoolean("anonymous"),
-                            rs.getBoolean("confidential"), rs.getBoolean("misconduct"),
-                            rs.getInt("reopen_count") > 0, rs.getString("assigned_name"),
-                            due == null ? null : deadlines.workingDaysLeft(holder, due, now),
-                            rs.getInt("escalation_level"), rs.getString("escalated_to_code"));
-                })
-                .list();
-        return new InboxPage(items, total, query.page(), counts);
+        return inboxSearch.page(staff, query, clock.instant());
     }
 
     @Transactional(readOnly = true)
