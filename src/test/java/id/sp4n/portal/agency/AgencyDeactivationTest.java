@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import id.sp4n.portal.support.PortalTest;
+import id.sp4n.portal.support.StaffMother;
 import java.time.Duration;
 import java.util.UUID;
 
@@ -73,8 +74,7 @@ class AgencyDeactivationTest {
     }
 
     private UserDetails staff(String email, Role role, String agency) {
-        enrolment.enrolIfAbsent(email, "kata-sandi-instansi-2026", "Admin " + agency, role, agency);
-        return accounts.loadUserByUsername(email);
+        return new StaffMother(enrolment, accounts).staff(email, role, agency);
     }
 
     private MockHttpServletRequestBuilder deactivate(UserDetails who, String successor, String reason) {

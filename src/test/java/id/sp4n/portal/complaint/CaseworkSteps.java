@@ -12,6 +12,7 @@ import java.util.List;
 import id.sp4n.portal.identity.Role;
 import id.sp4n.portal.identity.StaffEnrolment;
 import id.sp4n.portal.support.ComplaintFormMother;
+import id.sp4n.portal.support.StaffMother;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -23,7 +24,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 /** What casework tests do over and over: enrol staff, file and wait for routing, read a column, post an action. */
 final class CaseworkSteps {
 
-    static final String PASSWORD = "kata-sandi-uji-2026";
+    static final String PASSWORD = StaffMother.PASSWORD;
 
     /** A filed complaint: its number and the secret key of the reporter's private link. */
     record Filed(String number, String key) {
@@ -42,8 +43,7 @@ final class CaseworkSteps {
     }
 
     UserDetails staff(String email, Role role, String agency) {
-        enrolment.enrolIfAbsent(email, PASSWORD, "Petugas " + agency, role, agency);
-        return accounts.loadUserByUsername(email);
+        return new StaffMother(enrolment, accounts).staff(email, role, agency, "Petugas " + agency);
     }
 
     /** Files at a door and waits until routing has placed the complaint. */

@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import id.sp4n.portal.support.PortalTest;
+import id.sp4n.portal.support.StaffMother;
 import java.time.Duration;
 import java.time.LocalDate;
 
@@ -31,7 +32,6 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 @PortalTest
 class RoutingAdministrationTest {
 
-    private static final String PASSWORD = "kata-sandi-aturan-2026";
 
     @Autowired
     MockMvc mvc;
@@ -62,8 +62,7 @@ class RoutingAdministrationTest {
     }
 
     private UserDetails staff(String email, Role role, String agency) {
-        enrolment.enrolIfAbsent(email, PASSWORD, "Admin " + agency, role, agency);
-        return accounts.loadUserByUsername(email);
+        return new StaffMother(enrolment, accounts).staff(email, role, agency);
     }
 
     private MockHttpServletRequestBuilder newRule(UserDetails who, String category, String region, String agency,

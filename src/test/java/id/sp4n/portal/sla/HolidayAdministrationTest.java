@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import id.sp4n.portal.support.PortalTest;
+import id.sp4n.portal.support.StaffMother;
 import java.time.LocalDate;
 
 import id.sp4n.portal.identity.Role;
@@ -50,8 +51,7 @@ class HolidayAdministrationTest {
     }
 
     private UserDetails staff(String email, Role role, String agency) {
-        enrolment.enrolIfAbsent(email, "kata-sandi-libur-2026", "Admin " + agency, role, agency);
-        return accounts.loadUserByUsername(email);
+        return new StaffMother(enrolment, accounts).staff(email, role, agency);
     }
 
     private MockHttpServletRequestBuilder add(UserDetails who, String agency, String day, String name) {

@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import id.sp4n.portal.support.PortalTest;
+import id.sp4n.portal.support.StaffMother;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
@@ -58,8 +59,7 @@ class NationalHolidayAdministrationTest {
     }
 
     private UserDetails staff(String email, Role role, String agency) {
-        enrolment.enrolIfAbsent(email, "kata-sandi-libur-nasional", "Admin " + agency, role, agency);
-        return accounts.loadUserByUsername(email);
+        return new StaffMother(enrolment, accounts).staff(email, role, agency);
     }
 
     private UserDetails nationalAdmin() {

@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import id.sp4n.portal.support.PortalTest;
+import id.sp4n.portal.support.StaffMother;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -263,7 +264,6 @@ class AdministrationAuthorizationTest {
     }
 
     private UserDetails staff(String email, Role role, String agency) {
-        enrolment.enrolIfAbsent(email, PASSWORD, "Matriks " + role + " " + agency, role, agency);
-        return accounts.loadUserByUsername(email);
+        return new StaffMother(enrolment, accounts).staff(email, role, agency, "Matriks " + role + " " + agency);
     }
 }
