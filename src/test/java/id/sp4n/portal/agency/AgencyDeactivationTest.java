@@ -17,13 +17,11 @@ import java.time.Duration;
 import java.util.UUID;
 
 import id.sp4n.portal.identity.Role;
-import id.sp4n.portal.identity.StaffEnrolment;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -38,13 +36,10 @@ class AgencyDeactivationTest {
     MockMvc mvc;
 
     @Autowired
+    StaffMother staffMother;
+
+    @Autowired
     JdbcClient jdbc;
-
-    @Autowired
-    StaffEnrolment enrolment;
-
-    @Autowired
-    UserDetailsService accounts;
 
     @Autowired
     AgencyHierarchy hierarchy;
@@ -74,7 +69,7 @@ class AgencyDeactivationTest {
     }
 
     private UserDetails staff(String email, Role role, String agency) {
-        return new StaffMother(enrolment, accounts).staff(email, role, agency);
+        return staffMother.staff(email, role, agency);
     }
 
     private MockHttpServletRequestBuilder deactivate(UserDetails who, String successor, String reason) {

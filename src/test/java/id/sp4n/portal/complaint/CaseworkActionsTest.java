@@ -17,14 +17,13 @@ import java.util.List;
 
 import id.sp4n.portal.identity.PortalUser;
 import id.sp4n.portal.identity.Role;
-import id.sp4n.portal.identity.StaffEnrolment;
+import id.sp4n.portal.support.StaffMother;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -38,13 +37,10 @@ class CaseworkActionsTest {
     MockMvc mvc;
 
     @Autowired
+    StaffMother staffMother;
+
+    @Autowired
     JdbcClient jdbc;
-
-    @Autowired
-    StaffEnrolment enrolment;
-
-    @Autowired
-    UserDetailsService accounts;
 
     CaseworkSteps steps;
     UserDetails cityEducation;
@@ -56,7 +52,7 @@ class CaseworkActionsTest {
 
     @BeforeEach
     void enrolStaff() {
-        steps = new CaseworkSteps(mvc, jdbc, enrolment, accounts);
+        steps = new CaseworkSteps(mvc, jdbc, staffMother);
         cityEducation = steps.staff("aksi.disdik.bandung@sp4n.test", Role.OFFICER, "pemda-32.73/DISDIK");
         cityEducationColleague = steps.staff("aksi.disdik2.bandung@sp4n.test", Role.OFFICER, "pemda-32.73/DISDIK");
         cityHealth = steps.staff("aksi.dinkes.bandung@sp4n.test", Role.OFFICER, "pemda-32.73/DINKES");

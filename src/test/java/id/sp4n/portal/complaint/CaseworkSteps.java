@@ -10,12 +10,10 @@ import java.time.Duration;
 import java.util.List;
 
 import id.sp4n.portal.identity.Role;
-import id.sp4n.portal.identity.StaffEnrolment;
 import id.sp4n.portal.support.ComplaintFormMother;
 import id.sp4n.portal.support.StaffMother;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -32,18 +30,16 @@ final class CaseworkSteps {
 
     private final MockMvc mvc;
     private final JdbcClient jdbc;
-    private final StaffEnrolment enrolment;
-    private final UserDetailsService accounts;
+    private final StaffMother staffMother;
 
-    CaseworkSteps(MockMvc mvc, JdbcClient jdbc, StaffEnrolment enrolment, UserDetailsService accounts) {
+    CaseworkSteps(MockMvc mvc, JdbcClient jdbc, StaffMother staffMother) {
         this.mvc = mvc;
         this.jdbc = jdbc;
-        this.enrolment = enrolment;
-        this.accounts = accounts;
+        this.staffMother = staffMother;
     }
 
     UserDetails staff(String email, Role role, String agency) {
-        return new StaffMother(enrolment, accounts).staff(email, role, agency, "Petugas " + agency);
+        return staffMother.staff(email, role, agency, "Petugas " + agency);
     }
 
     /** Files at a door and waits until routing has placed the complaint. */

@@ -21,14 +21,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import id.sp4n.portal.identity.Role;
-import id.sp4n.portal.identity.StaffEnrolment;
 import id.sp4n.portal.support.ComplaintFormMother;
+import id.sp4n.portal.support.StaffMother;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -41,13 +40,10 @@ class CaseworkTest {
     MockMvc mvc;
 
     @Autowired
+    StaffMother staffMother;
+
+    @Autowired
     JdbcClient jdbc;
-
-    @Autowired
-    StaffEnrolment enrolment;
-
-    @Autowired
-    UserDetailsService accounts;
 
     CaseworkSteps steps;
     UserDetails cityEducation;
@@ -58,7 +54,7 @@ class CaseworkTest {
 
     @BeforeEach
     void enrolStaff() {
-        steps = new CaseworkSteps(mvc, jdbc, enrolment, accounts);
+        steps = new CaseworkSteps(mvc, jdbc, staffMother);
         cityEducation = steps.staff("uji.disdik.bandung@sp4n.test", Role.OFFICER, "pemda-32.73/DISDIK");
         otherCityEducation = steps.staff("uji.disdik.bogor@sp4n.test", Role.OFFICER, "pemda-32.01/DISDIK");
         provinceAdmin = steps.staff("uji.admin.jabar@sp4n.test", Role.AGENCY_ADMIN, "pemda-32");

@@ -9,13 +9,12 @@ import java.util.List;
 
 import id.sp4n.portal.agency.HeldComplaints;
 import id.sp4n.portal.identity.Role;
-import id.sp4n.portal.identity.StaffEnrolment;
+import id.sp4n.portal.support.StaffMother;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
@@ -35,13 +34,10 @@ class ComplaintEventsTest {
     MockMvc mvc;
 
     @Autowired
+    StaffMother staffMother;
+
+    @Autowired
     JdbcClient jdbc;
-
-    @Autowired
-    StaffEnrolment enrolment;
-
-    @Autowired
-    UserDetailsService accounts;
 
     @Autowired
     ApplicationEvents events;
@@ -58,7 +54,7 @@ class ComplaintEventsTest {
 
     @BeforeEach
     void setUp() {
-        steps = new CaseworkSteps(mvc, jdbc, enrolment, accounts);
+        steps = new CaseworkSteps(mvc, jdbc, staffMother);
         cityEducation = steps.staff("peristiwa.disdik.bandung@sp4n.test", Role.OFFICER, "pemda-32.73/DISDIK");
         provinceEducation = steps.staff("peristiwa.disdik.jabar@sp4n.test", Role.OFFICER, "pemda-32/DISDIK");
     }

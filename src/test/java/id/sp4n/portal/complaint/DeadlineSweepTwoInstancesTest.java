@@ -12,7 +12,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import id.sp4n.portal.PortalApplication;
-import id.sp4n.portal.identity.StaffEnrolment;
+import id.sp4n.portal.support.StaffMother;
 import id.sp4n.portal.support.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,7 +21,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -35,13 +34,10 @@ class DeadlineSweepTwoInstancesTest {
     MockMvc mvc;
 
     @Autowired
+    StaffMother staffMother;
+
+    @Autowired
     JdbcClient jdbc;
-
-    @Autowired
-    StaffEnrolment enrolment;
-
-    @Autowired
-    UserDetailsService accounts;
 
     @Autowired
     DeadlineWatch thisInstance;
@@ -75,7 +71,7 @@ class DeadlineSweepTwoInstancesTest {
 
     @Test
     void shouldEscalateAnOverdueComplaintOnceWhenTwoInstancesSweepTogether() throws Exception {
-        CaseworkSteps steps = new CaseworkSteps(mvc, jdbc, enrolment, accounts);
+        CaseworkSteps steps = new CaseworkSteps(mvc, jdbc, staffMother);
         String admin = "dua.instansi." + java.util.UUID.randomUUID().toString().substring(0, 8) + "@sp4n.test";
         steps.staff(admin, id.sp4n.portal.identity.Role.AGENCY_ADMIN, "pemda-32.73");
         String number = steps.file(aComplaint(), "pemda-32.73").number();

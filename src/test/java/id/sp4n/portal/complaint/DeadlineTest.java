@@ -13,9 +13,9 @@ import java.time.LocalDate;
 import java.util.List;
 
 import id.sp4n.portal.identity.Role;
-import id.sp4n.portal.identity.StaffEnrolment;
 import id.sp4n.portal.support.ComplaintFormMother;
 import id.sp4n.portal.support.MutableClock;
+import id.sp4n.portal.support.StaffMother;
 import id.sp4n.portal.support.TestClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,7 +23,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -39,13 +38,10 @@ class DeadlineTest {
     MockMvc mvc;
 
     @Autowired
+    StaffMother staffMother;
+
+    @Autowired
     JdbcClient jdbc;
-
-    @Autowired
-    StaffEnrolment enrolment;
-
-    @Autowired
-    UserDetailsService accounts;
 
     @Autowired
     MutableClock clock;
@@ -64,7 +60,7 @@ class DeadlineTest {
 
     @BeforeEach
     void setUp() {
-        steps = new CaseworkSteps(mvc, jdbc, enrolment, accounts);
+        steps = new CaseworkSteps(mvc, jdbc, staffMother);
         cityHealth = steps.staff("tenggat.dinkes.bandung@sp4n.test", Role.OFFICER, "pemda-32.73/DINKES");
         cityAdmin = steps.staff("tenggat.admin.bandung@sp4n.test", Role.AGENCY_ADMIN, "pemda-32.73");
         provinceAdmin = steps.staff("tenggat.admin.jabar@sp4n.test", Role.AGENCY_ADMIN, "pemda-32");

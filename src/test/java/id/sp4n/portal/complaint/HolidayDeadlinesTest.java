@@ -15,10 +15,10 @@ import java.time.LocalDate;
 import java.util.List;
 
 import id.sp4n.portal.identity.Role;
-import id.sp4n.portal.identity.StaffEnrolment;
 import id.sp4n.portal.sla.WorkingDayCalendars;
 import id.sp4n.portal.support.ComplaintFormMother;
 import id.sp4n.portal.support.MutableClock;
+import id.sp4n.portal.support.StaffMother;
 import id.sp4n.portal.support.TestClock;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -31,7 +31,6 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -47,13 +46,10 @@ class HolidayDeadlinesTest {
     MockMvc mvc;
 
     @Autowired
+    StaffMother staffMother;
+
+    @Autowired
     JdbcClient jdbc;
-
-    @Autowired
-    StaffEnrolment enrolment;
-
-    @Autowired
-    UserDetailsService accounts;
 
     @Autowired
     MutableClock clock;
@@ -68,7 +64,7 @@ class HolidayDeadlinesTest {
 
     @BeforeEach
     void setUp() {
-        steps = new CaseworkSteps(mvc, jdbc, enrolment, accounts);
+        steps = new CaseworkSteps(mvc, jdbc, staffMother);
         cityHealth = steps.staff("libur.dinkes.bandung@sp4n.test", Role.OFFICER, "pemda-32.73/DINKES");
         cityAdmin = steps.staff("libur.admin.bandung.tenggat@sp4n.test", Role.AGENCY_ADMIN, "pemda-32.73");
         nationalAdmin = steps.staff("libur.admin.nasional@sp4n.test", Role.NATIONAL_ADMIN, "kemenpanrb");

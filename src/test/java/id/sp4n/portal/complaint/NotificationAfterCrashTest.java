@@ -11,7 +11,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 import id.sp4n.portal.PortalApplication;
-import id.sp4n.portal.identity.StaffEnrolment;
+import id.sp4n.portal.support.StaffMother;
 import id.sp4n.portal.support.TestDatabase;
 import id.sp4n.portal.support.TestMail;
 import org.junit.jupiter.api.Test;
@@ -19,7 +19,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -35,13 +34,10 @@ class NotificationAfterCrashTest {
     MockMvc mvc;
 
     @Autowired
+    StaffMother staffMother;
+
+    @Autowired
     JdbcClient jdbc;
-
-    @Autowired
-    StaffEnrolment enrolment;
-
-    @Autowired
-    UserDetailsService accounts;
 
     private static ConfigurableApplicationContext instance(int smtpPort) {
         TestDatabase.Connection db = TestDatabase.connection();
@@ -71,7 +67,7 @@ class NotificationAfterCrashTest {
     @Test
     void shouldSendTheMailAfterARestartWhenTheInstanceStoppedBeforeSendingIt() throws Exception {
         String email = "setelah-mati-" + UUID.randomUUID() + "@example.id";
-        CaseworkSteps steps = new CaseworkSteps(mvc, jdbc, enrolment, accounts);
+        CaseworkSteps steps = new CaseworkSteps(mvc, jdbc, staffMother);
         String number = steps.file(aComplaint().with("email", email), "pemda-32.73").number();
 
         ConfigurableApplicationContext crashing = instance(closedPort());

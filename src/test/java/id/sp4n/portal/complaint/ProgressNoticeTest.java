@@ -21,7 +21,7 @@ import java.util.UUID;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import id.sp4n.portal.identity.CitizenAccounts;
 import id.sp4n.portal.identity.Role;
-import id.sp4n.portal.identity.StaffEnrolment;
+import id.sp4n.portal.support.StaffMother;
 import id.sp4n.portal.support.TestMail;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
@@ -31,7 +31,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -45,13 +44,10 @@ class ProgressNoticeTest {
     MockMvc mvc;
 
     @Autowired
+    StaffMother staffMother;
+
+    @Autowired
     JdbcClient jdbc;
-
-    @Autowired
-    StaffEnrolment enrolment;
-
-    @Autowired
-    UserDetailsService accounts;
 
     @Autowired
     CitizenAccounts citizens;
@@ -64,7 +60,7 @@ class ProgressNoticeTest {
 
     @BeforeEach
     void setUp() {
-        steps = new CaseworkSteps(mvc, jdbc, enrolment, accounts);
+        steps = new CaseworkSteps(mvc, jdbc, staffMother);
         cityEducation = steps.staff("kabar.disdik.bandung@sp4n.test", Role.OFFICER, "pemda-32.73/DISDIK");
     }
 

@@ -17,14 +17,12 @@ import java.time.Duration;
 import java.time.LocalDate;
 
 import id.sp4n.portal.identity.Role;
-import id.sp4n.portal.identity.StaffEnrolment;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -32,18 +30,14 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 @PortalTest
 class RoutingAdministrationTest {
 
-
     @Autowired
     MockMvc mvc;
 
     @Autowired
+    StaffMother staffMother;
+
+    @Autowired
     JdbcClient jdbc;
-
-    @Autowired
-    StaffEnrolment enrolment;
-
-    @Autowired
-    UserDetailsService accounts;
 
     UserDetails nationalAdmin;
     UserDetails provinceAdmin;
@@ -62,7 +56,7 @@ class RoutingAdministrationTest {
     }
 
     private UserDetails staff(String email, Role role, String agency) {
-        return new StaffMother(enrolment, accounts).staff(email, role, agency);
+        return staffMother.staff(email, role, agency);
     }
 
     private MockHttpServletRequestBuilder newRule(UserDetails who, String category, String region, String agency,

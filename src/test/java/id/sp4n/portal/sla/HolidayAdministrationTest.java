@@ -14,13 +14,11 @@ import id.sp4n.portal.support.StaffMother;
 import java.time.LocalDate;
 
 import id.sp4n.portal.identity.Role;
-import id.sp4n.portal.identity.StaffEnrolment;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -34,13 +32,10 @@ class HolidayAdministrationTest {
     MockMvc mvc;
 
     @Autowired
+    StaffMother staffMother;
+
+    @Autowired
     JdbcClient jdbc;
-
-    @Autowired
-    StaffEnrolment enrolment;
-
-    @Autowired
-    UserDetailsService accounts;
 
     @Autowired
     WorkingDayCalendars calendars;
@@ -51,7 +46,7 @@ class HolidayAdministrationTest {
     }
 
     private UserDetails staff(String email, Role role, String agency) {
-        return new StaffMother(enrolment, accounts).staff(email, role, agency);
+        return staffMother.staff(email, role, agency);
     }
 
     private MockHttpServletRequestBuilder add(UserDetails who, String agency, String day, String name) {

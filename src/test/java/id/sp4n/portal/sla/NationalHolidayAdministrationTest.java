@@ -15,7 +15,6 @@ import java.time.LocalDate;
 import java.util.List;
 
 import id.sp4n.portal.identity.Role;
-import id.sp4n.portal.identity.StaffEnrolment;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
@@ -24,7 +23,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
@@ -41,13 +39,10 @@ class NationalHolidayAdministrationTest {
     MockMvc mvc;
 
     @Autowired
+    StaffMother staffMother;
+
+    @Autowired
     JdbcClient jdbc;
-
-    @Autowired
-    StaffEnrolment enrolment;
-
-    @Autowired
-    UserDetailsService accounts;
 
     @Autowired
     WorkingDayCalendars calendars;
@@ -59,7 +54,7 @@ class NationalHolidayAdministrationTest {
     }
 
     private UserDetails staff(String email, Role role, String agency) {
-        return new StaffMother(enrolment, accounts).staff(email, role, agency);
+        return staffMother.staff(email, role, agency);
     }
 
     private UserDetails nationalAdmin() {

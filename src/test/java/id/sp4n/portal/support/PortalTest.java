@@ -8,10 +8,11 @@ import java.lang.annotation.Target;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
 
 /**
  * The whole portal on the test database, with MockMvc and without the submission quota (tests file many
- * complaints from one address). Every class with this annotation shares one Spring context: use it unless a test
+ * complaints from one address), and a {@link StaffMother} to autowire. Every class with this annotation shares one Spring context: use it unless a test
  * really needs other settings, and say why when it does.
  */
 @Target(ElementType.TYPE)
@@ -19,5 +20,6 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 @Documented
 @SpringBootTest(properties = "portal.intake.submissions-per-hour=0")
 @AutoConfigureMockMvc
+@Import(StaffMother.class)
 public @interface PortalTest {
 }

@@ -10,7 +10,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * the signed-in principal that MockMvc's {@code user(…)} takes. Named "Admin &lt;agency&gt;" unless a test needs
  * its own name (the authorization matrix finds its audit entries by name).
  */
-public final class StaffMother {
+public class StaffMother {
 
     public static final String PASSWORD = "kata-sandi-uji-2026";
 

@@ -100,6 +100,9 @@ class AdministrationAuthorizationTest {
     MockMvc mvc;
 
     @Autowired
+    StaffMother staffMother;
+
+    @Autowired
     JdbcClient jdbc;
 
     @Autowired
@@ -264,6 +267,6 @@ class AdministrationAuthorizationTest {
     }
 
     private UserDetails staff(String email, Role role, String agency) {
-        return new StaffMother(enrolment, accounts).staff(email, role, agency, "Matriks " + role + " " + agency);
+        return staffMother.staff(email, role, agency, "Matriks " + role + " " + agency);
     }
 }
