@@ -6,10 +6,11 @@ import java.time.LocalDate;
 /**
  * A time limit acted by itself: the holder was warned one working day before its limit, the complaint was
  * escalated to {@code escalatedToCode} (level 1 = the holder's parent), or an unanswered response completed the
- * complaint. Published in the same transaction as the change; carries no reporter data.
+ * complaint. Published in the same transaction as the change, with the complaint's facts after it; carries no
+ * reporter data.
  */
 public record DeadlineReached(String trackingNumber, Kind kind, String holderCode, String escalatedToCode,
-                              int escalationLevel, LocalDate dueOn, Instant at) {
+                              int escalationLevel, LocalDate dueOn, Instant at, ComplaintFacts complaint) {
 
     public enum Kind {
         WARNING, ESCALATION, AUTO_COMPLETION

@@ -164,6 +164,7 @@ public class DeadlineWatch {
         complaints.flush();
         audit.record(SYSTEM, kind.name(), "complaint", complaint.trackingNumber(), null, after);
         events.publishEvent(new DeadlineReached(complaint.trackingNumber(), kind, complaint.currentAgencyCode(),
-                escalatedTo, complaint.escalationLevel(), complaint.dueOn(), now));
+                escalatedTo, complaint.escalationLevel(), complaint.dueOn(), now,
+                ComplaintFacts.of(complaint, deadlines, now)));
     }
 }

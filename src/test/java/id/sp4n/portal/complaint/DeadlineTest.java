@@ -21,6 +21,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.test.web.servlet.MockMvc;
@@ -32,6 +34,7 @@ import org.springframework.test.web.servlet.MockMvc;
  */
 @PortalTest
 @Import(TestClock.class)
+@RecordApplicationEvents
 class DeadlineTest {
 
     @Autowired
@@ -45,6 +48,9 @@ class DeadlineTest {
 
     @Autowired
     MutableClock clock;
+
+    @Autowired
+    ApplicationEvents events;
 
     @Autowired
     DeadlineWatch watch;
@@ -185,6 +191,14 @@ class DeadlineTest {
         at("2026-12-09");
         watch.sweep();
         assertThat(steps.field(number, "escalation_level", Integer.class)).isEqualTo(1);
+        DeadlineReached escalated = events.stream(DeadlineReached.class)
+                .filter(e -> e.trackingNumber().equals(number) && e.kind() == DeadlineReached.Kind.ESCALATION)
+                .reduce((first, second) -> second).orElseThrow();
+        assertThat(escalated.complaint().escalationLevel()).isEqualTo(1);
+        assertThat(escalated.complaint().agencyCode()).isEqualTo("pemda-32.73/DINKES");
+        assertThat(escalated.complaint().categoryCode()).isEqualTo("KESEHATAN-DASAR");
+        // Filed Monday 30 November, escalated on Friday 4 December: 4 working days later.
+        assertThat(escalated.complaint().workingDaysSinceSubmission()).isEqualTo(4);
         at("2026-12-10");
         watch.sweep();
         assertThat(steps.field(number, "escalated_to_code", String.class)).isEqualTo("pemda-32");
