@@ -30,8 +30,8 @@ public class NationalHolidays {
 
     /** The legal basis column. */
     static final int MAX_LEGAL_BASIS_LENGTH = 300;
-    static final int FIRST_YEAR = 2000;
-    static final int LAST_YEAR = 2100;
+    public static final int FIRST_YEAR = 2000;
+    public static final int LAST_YEAR = 2100;
     public static final List<String> CSV_COLUMNS = List.of("date", "kind", "name", "legal_basis");
 
     private final JdbcClient jdbc;

@@ -206,5 +206,8 @@ class NationalHolidayAdministrationTest {
         assertThat(loaded.select("[data-national-holidays] tbody tr")).hasSize(25);
         mvc.perform(get("/admin/libur-nasional").param("year", "1999").with(user(nationalAdmin())))
                 .andExpect(status().isBadRequest());
+        mvc.perform(get("/admin/libur-nasional.csv").param("year", "999999").with(user(nationalAdmin())))
+                .andExpect(status().isBadRequest());
+        mvc.perform(get("/admin/libur-nasional.csv").with(user(nationalAdmin()))).andExpect(status().isBadRequest());
     }
 }

@@ -58,8 +58,7 @@ class NationalHolidayController {
 
     @GetMapping(PAGE)
     String list(@RequestParam(required = false) Integer year, Model model) {
-        return page(year == null ? LocalDate.now(clock.withZone(ZoneId.of("Asia/Jakarta"))).getYear() : year,
-                model);
+        return page(year == null ? thisYear() : year, model);
     }
 
     private String page(int year, Model model) {
@@ -126,7 +125,8 @@ class NationalHolidayController {
                       @RequestParam(name = "file", required = false) MultipartFile file, Locale locale, Model model,
                       HttpServletResponse response) throws IOException {
         if (year == null) {
-            throw new InvalidRequestException("nationalHolidays.error.year", 2000, 2100);
+            throw new InvalidRequestException("nationalHolidays.error.year", NationalHolidays.FIRST_YEAR,
+                    NationalHolidays.LAST_YEAR);
         }
         String text = file == null ? "" : new String(file.getBytes(), StandardCharsets.UTF_8).replace("\uFEFF", "");
         try {
@@ -151,12 +151,17 @@ class NationalHolidayController {
                            HttpServletResponse response) {
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         model.addAllAttributes(attributes);
-        int shown = year == null ? LocalDate.now(clock.withZone(ZoneId.of("Asia/Jakarta"))).getYear() : year;
+        int shown = year == null ? thisYear() : year;
         try {
             return page(shown, model);
         } catch (InvalidRequestException badYear) {
             throw refused;
         }
+    }
+
+    /** The year in Jakarta, where the national calendar is decided. */
+    private int thisYear() {
+        return LocalDate.now(clock.withZone(ZoneId.of("Asia/Jakarta"))).getYear();
     }
 
     private String explain(InvalidRequestException refused, Locale locale) {
