@@ -14,7 +14,7 @@ log=$(mktemp)
 jar=$(mktemp)
 source src/test/load/portal.sh
 trap 'kill ${portal:-} 2>/dev/null; wait ${portal:-} 2>/dev/null; cp "$log" /tmp/holiday-recalculation.log; rm -f "$log" "$jar"' EXIT
-start_portal "$log" --logging.level.id.sp4n.portal.complaint.DeadlineRecalculation=INFO
+start_portal "$log" --logging.level.id.sp4n.portal.complaint.handling.DeadlineRecalculation=INFO
 
 csrf() {
     curl -s -c "$jar" -b "$jar" "http://localhost:$port$1" | grep -o 'name="_csrf" value="[^"]*"' | head -1 \

@@ -5,7 +5,7 @@ import java.util.Set;
 
 /**
  * What a staff member does to a complaint, as {@link ComplaintActedOn} and the audit log name it, and in which
- * states each is possible. {@link Complaint} refuses an action in any other state (tested against this), and the
+ * states each is possible. The aggregate refuses an action in any other state (tested against this), and the
  * case page offers exactly the actions allowed here — the state machine is not repeated in templates.
  */
 public enum CaseAction {

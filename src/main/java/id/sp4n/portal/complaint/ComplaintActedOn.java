@@ -2,6 +2,8 @@ package id.sp4n.portal.complaint;
 
 import java.time.Instant;
 
+import id.sp4n.portal.complaint.handling.Staff;
+
 /**
  * A staff member acted on a complaint. Published in the action's transaction (event publication registry), for
  * notifications, statistics and connected systems: the action, the complaint after it ({@code complaint}), where

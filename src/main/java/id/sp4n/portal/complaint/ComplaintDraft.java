@@ -2,6 +2,8 @@ package id.sp4n.portal.complaint;
 
 import java.util.List;
 
+import id.sp4n.portal.complaint.handling.AttachmentInspector;
+
 /**
  * A complaint as any channel received it, before any rule was checked: the fields as text (exactly as typed or
  * sent), the attachments as bytes, and where it came from. {@link IntakeRules} checks it the same way for every

@@ -13,13 +13,4 @@ public record ComplaintFacts(String trackingNumber, ReportType type, String cate
                              ComplaintStatus status,
                              boolean misconduct, Instant submittedAt, int workingDaysSinceSubmission,
                              int escalationLevel, int reopenCount) {
-
-    static ComplaintFacts of(Complaint complaint, Deadlines deadlines, Instant now) {
-        String holder = complaint.currentAgencyCode();
-        int workingDays = holder == null ? 0 : deadlines.workingDaysBetween(holder, complaint.submittedAt(), now);
-        return new ComplaintFacts(complaint.trackingNumber(), complaint.type(), complaint.categoryCode(),
-                complaint.provinceCode(), complaint.regencyCode(), complaint.doorAgencyCode(), complaint.channel(), holder,
-                complaint.status(), complaint.misconduct(), complaint.submittedAt(), workingDays,
-                complaint.escalationLevel(), complaint.reopenCount());
-    }
 }

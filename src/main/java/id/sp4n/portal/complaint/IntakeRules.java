@@ -12,6 +12,10 @@ import java.util.regex.Pattern;
 
 import id.sp4n.portal.agency.AgencyHierarchy;
 import id.sp4n.portal.category.CategoryCatalogue;
+import id.sp4n.portal.complaint.handling.AccessKey;
+import id.sp4n.portal.complaint.handling.AttachmentInspector;
+import id.sp4n.portal.complaint.handling.Reporter;
+import id.sp4n.portal.complaint.handling.SubmitComplaint;
 import id.sp4n.portal.region.Region;
 import id.sp4n.portal.region.RegionDirectory;
 import id.sp4n.portal.region.RegionLevel;

@@ -3,6 +3,8 @@ package id.sp4n.portal.complaint;
 import java.time.LocalDate;
 import java.util.List;
 
+import id.sp4n.portal.complaint.handling.Reporter;
+
 /**
  * A report that passed the {@link IntakeRules}, ready to be stored: the door and channel it came in by, the
  * reporter, and the attachments already checked and cleaned.

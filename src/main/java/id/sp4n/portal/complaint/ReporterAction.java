@@ -5,8 +5,8 @@ import java.util.Set;
 
 /**
  * What the reporter does on their complaint, as {@link ReporterActedOn} and the audit log name it, and in which
- * states each is possible ({@link Complaint} refuses it in any other; the tracking page asks
- * {@link TrackedComplaint#allows}, which adds the time limits: reopening within 10 working days, the Ombudsman
+ * states each is possible (the aggregate refuses it in any other; the tracking page asks
+ * {@code TrackedComplaint.allows}, which adds the time limits: reopening within 10 working days, the Ombudsman
  * after 60).
  */
 public enum ReporterAction {

@@ -6,8 +6,6 @@ import id.sp4n.portal.shared.RequestRules;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
@@ -57,11 +55,5 @@ class SecurityConfiguration {
                         .referrerPolicy(referrer -> referrer
                                 .policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
         return http.build();
-    }
-
-    @Bean
-    PasswordEncoder passwordEncoder() {
-        // bcrypt by default; the {id} prefix lets us move to argon2 later without locking anyone out.
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 }

@@ -3,13 +3,13 @@ package id.sp4n.portal.benchmark;
 import java.time.LocalDate;
 import java.util.List;
 
-import id.sp4n.portal.complaint.AccessKey;
 import id.sp4n.portal.complaint.IntakeChannel;
 import id.sp4n.portal.complaint.NewComplaint;
 import id.sp4n.portal.complaint.ReportType;
-import id.sp4n.portal.complaint.Reporter;
 import id.sp4n.portal.complaint.Submission;
-import id.sp4n.portal.complaint.SubmitComplaint;
+import id.sp4n.portal.complaint.handling.AccessKey;
+import id.sp4n.portal.complaint.handling.Reporter;
+import id.sp4n.portal.complaint.handling.SubmitComplaint;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;

@@ -9,9 +9,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.zip.CRC32;
-
 import javax.imageio.ImageIO;
 
+import id.sp4n.portal.complaint.handling.AttachmentInspector;
 import org.junit.jupiter.api.Test;
 
 class AttachmentInspectorTest {

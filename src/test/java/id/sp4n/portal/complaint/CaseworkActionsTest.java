@@ -12,11 +12,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import id.sp4n.portal.support.PortalTest;
 import java.util.List;
 
+import id.sp4n.portal.complaint.handling.AccessKey;
 import id.sp4n.portal.identity.PortalUser;
 import id.sp4n.portal.identity.Role;
+import id.sp4n.portal.support.PortalTest;
 import id.sp4n.portal.support.StaffMother;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

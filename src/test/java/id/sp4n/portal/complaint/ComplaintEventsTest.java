@@ -4,11 +4,12 @@ import static id.sp4n.portal.support.ComplaintFormMother.aComplaint;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import id.sp4n.portal.support.PortalTest;
 import java.util.List;
 
 import id.sp4n.portal.agency.HeldComplaints;
+import id.sp4n.portal.complaint.handling.Staff;
 import id.sp4n.portal.identity.Role;
+import id.sp4n.portal.support.PortalTest;
 import id.sp4n.portal.support.StaffMother;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

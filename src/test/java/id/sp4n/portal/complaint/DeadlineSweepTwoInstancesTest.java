@@ -3,7 +3,6 @@ package id.sp4n.portal.complaint;
 import static id.sp4n.portal.support.ComplaintFormMother.aComplaint;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.sp4n.portal.support.PortalTest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CyclicBarrier;
@@ -12,6 +11,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import id.sp4n.portal.PortalApplication;
+import id.sp4n.portal.complaint.handling.DeadlineWatch;
+import id.sp4n.portal.support.PortalTest;
 import id.sp4n.portal.support.StaffMother;
 import id.sp4n.portal.support.TestDatabase;
 import org.junit.jupiter.api.AfterEach;

@@ -7,24 +7,25 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 
-import id.sp4n.portal.support.PortalTest;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import id.sp4n.portal.complaint.handling.DeadlineWatch;
 import id.sp4n.portal.identity.Role;
 import id.sp4n.portal.support.ComplaintFormMother;
 import id.sp4n.portal.support.MutableClock;
+import id.sp4n.portal.support.PortalTest;
 import id.sp4n.portal.support.StaffMother;
 import id.sp4n.portal.support.TestClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
-import org.springframework.test.context.event.ApplicationEvents;
-import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**

@@ -4,13 +4,14 @@ import static id.sp4n.portal.support.ComplaintFormMother.aComplaint;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import id.sp4n.portal.support.PortalTest;
 import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
 import id.sp4n.portal.PortalApplication;
+import id.sp4n.portal.complaint.handling.Staff;
+import id.sp4n.portal.support.PortalTest;
 import id.sp4n.portal.support.StaffMother;
 import id.sp4n.portal.support.TestDatabase;
 import id.sp4n.portal.support.TestMail;

@@ -4,6 +4,7 @@ import static id.sp4n.portal.support.ComplaintFormMother.aComplaint;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -11,21 +12,22 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 
-import id.sp4n.portal.support.PortalTest;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
-import com.icegreen.greenmail.util.GreenMailUtil;
-import id.sp4n.portal.identity.CitizenAccounts;
-import id.sp4n.portal.identity.Role;
-import id.sp4n.portal.support.StaffMother;
-import id.sp4n.portal.support.TestMail;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.servlet.http.Cookie;
+
+import com.icegreen.greenmail.util.GreenMailUtil;
+import id.sp4n.portal.complaint.handling.DeadlineWatch;
+import id.sp4n.portal.identity.CitizenAccounts;
+import id.sp4n.portal.identity.Role;
+import id.sp4n.portal.support.PortalTest;
+import id.sp4n.portal.support.StaffMother;
+import id.sp4n.portal.support.TestMail;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -8,16 +8,15 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
-
 import javax.sql.DataSource;
 
 import id.sp4n.portal.PortalApplication;
-import id.sp4n.portal.complaint.AccessKey;
 import id.sp4n.portal.complaint.IntakeChannel;
 import id.sp4n.portal.complaint.NewComplaint;
 import id.sp4n.portal.complaint.ReportType;
-import id.sp4n.portal.complaint.Reporter;
-import id.sp4n.portal.complaint.SubmitComplaint;
+import id.sp4n.portal.complaint.handling.AccessKey;
+import id.sp4n.portal.complaint.handling.Reporter;
+import id.sp4n.portal.complaint.handling.SubmitComplaint;
 import id.sp4n.portal.support.TestDatabase;
 import id.sp4n.portal.support.TestMail;
 import org.junit.jupiter.api.Test;

@@ -32,7 +32,7 @@ public final class ComplaintFormMother {
         fields.put("name", "Siti Rahmawati");
         fields.put("email", "siti.rahmawati@example.id");
         fields.put("phone", "0812 3456 7890");
-        fields.put("formKey", id.sp4n.portal.complaint.AccessKey.generate());
+        fields.put("formKey", id.sp4n.portal.complaint.handling.AccessKey.generate());
     }
 
     public static ComplaintFormMother aComplaint() {

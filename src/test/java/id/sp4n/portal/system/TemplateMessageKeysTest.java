@@ -34,11 +34,11 @@ class TemplateMessageKeysTest {
     private static final Map<String, String> ENUM_PREFIXES = Map.ofEntries(
             Map.entry("status.", "id.sp4n.portal.complaint.ComplaintStatus"),
             Map.entry("report.type.", "id.sp4n.portal.complaint.ReportType"),
-            Map.entry("archive.reason.", "id.sp4n.portal.complaint.ArchiveReason"),
-            Map.entry("queue.title.", "id.sp4n.portal.complaint.InboxQuery$Queue"),
-            Map.entry("inbox.scope.", "id.sp4n.portal.complaint.Staff$Scope"),
-            Map.entry("case.entry.", "id.sp4n.portal.complaint.ComplaintEntry$Kind"),
-            Map.entry("message.kind.", "id.sp4n.portal.complaint.ComplaintEntry$Kind"),
+            Map.entry("archive.reason.", "id.sp4n.portal.complaint.handling.ArchiveReason"),
+            Map.entry("queue.title.", "id.sp4n.portal.complaint.inbox.InboxQuery$Queue"),
+            Map.entry("inbox.scope.", "id.sp4n.portal.complaint.handling.Staff$Scope"),
+            Map.entry("case.entry.", "id.sp4n.portal.complaint.handling.ComplaintEntry$Kind"),
+            Map.entry("message.kind.", "id.sp4n.portal.complaint.handling.ComplaintEntry$Kind"),
             Map.entry("agency.tier.", "id.sp4n.portal.agency.AgencyTier"),
             Map.entry("authority.tier.", "id.sp4n.portal.category.AuthorityTier"),
             Map.entry("role.", "id.sp4n.portal.identity.Role"));

@@ -4,30 +4,32 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
 import id.sp4n.portal.agency.AgencyDirectory;
 import id.sp4n.portal.agency.AgencyQuery;
 import id.sp4n.portal.category.CategoryCatalogue;
-import id.sp4n.portal.complaint.ArchiveReason;
-import id.sp4n.portal.complaint.AttachmentInspector;
 import id.sp4n.portal.complaint.CleanAttachment;
-import id.sp4n.portal.complaint.ReplyTemplate;
-import id.sp4n.portal.complaint.CaseView;
-import id.sp4n.portal.complaint.Casework;
 import id.sp4n.portal.complaint.ComplaintStatus;
-import id.sp4n.portal.complaint.ComplaintTracking;
-import id.sp4n.portal.complaint.ConcurrentChange;
-import id.sp4n.portal.complaint.InboxQuery;
-import id.sp4n.portal.complaint.ReportType;
-import id.sp4n.portal.complaint.Staff;
-import id.sp4n.portal.complaint.TrackingNumber;
 import id.sp4n.portal.complaint.IntakeRules;
-import id.sp4n.portal.complaint.Verification;
+import id.sp4n.portal.complaint.ReportType;
+import id.sp4n.portal.complaint.TrackingNumber;
+import id.sp4n.portal.complaint.handling.ArchiveReason;
+import id.sp4n.portal.complaint.handling.AttachmentInspector;
+import id.sp4n.portal.complaint.handling.CaseView;
+import id.sp4n.portal.complaint.handling.Casework;
+import id.sp4n.portal.complaint.handling.ComplaintTracking;
+import id.sp4n.portal.complaint.handling.ConcurrentChange;
+import id.sp4n.portal.complaint.handling.ReplyTemplate;
+import id.sp4n.portal.complaint.handling.Staff;
+import id.sp4n.portal.complaint.handling.Verification;
+import id.sp4n.portal.complaint.inbox.InboxQuery;
+import id.sp4n.portal.complaint.inbox.InboxSearch;
 import id.sp4n.portal.identity.PortalUser;
 import id.sp4n.portal.region.RegionDirectory;
 import id.sp4n.portal.shared.InvalidRequestException;
 import id.sp4n.portal.shared.RecordNotFoundException;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.ResponseEntity;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -54,6 +56,7 @@ class CaseworkController {
     private static final int TARGET_RESULTS = 15;
 
     private final Casework casework;
+    private final InboxSearch inbox;
     private final ComplaintTracking tracking;
     private final TrailNarrator narrator;
     private final CategoryCatalogue categories;
@@ -61,11 +64,12 @@ class CaseworkController {
     private final AgencyDirectory agencies;
     private final AttachmentInspector inspector;
 
-    CaseworkController(Casework casework, ComplaintTracking tracking, TrailNarrator narrator, CategoryCatalogue categories,
+    CaseworkController(Casework casework, InboxSearch inbox, ComplaintTracking tracking, TrailNarrator narrator, CategoryCatalogue categories,
                        RegionDirectory regions, AgencyDirectory agencies, AttachmentInspector inspector) {
         this.agencies = agencies;
         this.inspector = inspector;
         this.casework = casework;
+        this.inbox = inbox;
         this.tracking = tracking;
         this.narrator = narrator;
         this.categories = categories;
@@ -92,7 +96,7 @@ class CaseworkController {
         InboxQuery query = new InboxQuery(status, type, category, province, agency, q, overdue, queue, sort, page);
         model.addAttribute("query", query);
         model.addAttribute("listPath", path);
-        model.addAttribute("result", casework.inbox(staff, query));
+        model.addAttribute("result", inbox.page(staff, query));
         model.addAttribute("staff", staff);
         model.addAttribute("agencyName", narrator.agencyName(staff.agencyCode()));
         model.addAttribute("names", narrator);

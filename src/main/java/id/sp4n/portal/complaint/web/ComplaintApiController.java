@@ -3,27 +3,27 @@ package id.sp4n.portal.complaint.web;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-
 import java.util.Optional;
+
+import jakarta.servlet.http.HttpServletRequest;
 
 import id.sp4n.portal.agency.AgencyHierarchy;
 import id.sp4n.portal.complaint.ComplaintStatus;
 import id.sp4n.portal.complaint.IntakeChannel;
 import id.sp4n.portal.complaint.IntakeRules;
-import id.sp4n.portal.complaint.Submission;
-import id.sp4n.portal.complaint.ComplaintTracking;
 import id.sp4n.portal.complaint.ReportType;
-import id.sp4n.portal.complaint.TrackedComplaint;
+import id.sp4n.portal.complaint.Submission;
 import id.sp4n.portal.complaint.TrackingNumber;
+import id.sp4n.portal.complaint.handling.ComplaintTracking;
+import id.sp4n.portal.complaint.handling.TrackedComplaint;
 import id.sp4n.portal.shared.RecordNotFoundException;
-import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 

@@ -1,8 +1,8 @@
 package id.sp4n.portal.complaint.web;
 
 import id.sp4n.portal.category.CategoryCatalogue;
-import id.sp4n.portal.complaint.ComplaintLists;
-import id.sp4n.portal.complaint.PublicComplaintQuery;
+import id.sp4n.portal.complaint.handling.ComplaintLists;
+import id.sp4n.portal.complaint.handling.PublicComplaintQuery;
 import id.sp4n.portal.identity.PortalUser;
 import id.sp4n.portal.region.RegionDirectory;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;

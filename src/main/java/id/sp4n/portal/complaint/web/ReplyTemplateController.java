@@ -1,7 +1,7 @@
 package id.sp4n.portal.complaint.web;
 
-import id.sp4n.portal.complaint.ReplyTemplates;
-import id.sp4n.portal.complaint.Staff;
+import id.sp4n.portal.complaint.handling.ReplyTemplates;
+import id.sp4n.portal.complaint.handling.Staff;
 import id.sp4n.portal.identity.PortalUser;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;

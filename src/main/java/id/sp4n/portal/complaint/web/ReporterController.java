@@ -1,7 +1,7 @@
 package id.sp4n.portal.complaint.web;
 
-import id.sp4n.portal.complaint.ReporterFollowUp;
 import id.sp4n.portal.complaint.TrackingNumber;
+import id.sp4n.portal.complaint.handling.ReporterFollowUp;
 import id.sp4n.portal.identity.PortalUser;
 import id.sp4n.portal.shared.RecordNotFoundException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;

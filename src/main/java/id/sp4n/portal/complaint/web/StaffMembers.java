@@ -1,6 +1,6 @@
 package id.sp4n.portal.complaint.web;
 
-import id.sp4n.portal.complaint.Staff;
+import id.sp4n.portal.complaint.handling.Staff;
 import id.sp4n.portal.identity.PortalUser;
 import org.springframework.security.access.AccessDeniedException;
 

@@ -2,9 +2,9 @@ package id.sp4n.portal.complaint.web;
 
 import java.util.Locale;
 
-import id.sp4n.portal.complaint.ComplaintTracking;
-import id.sp4n.portal.complaint.TrackedComplaint;
 import id.sp4n.portal.complaint.TrackingNumber;
+import id.sp4n.portal.complaint.handling.ComplaintTracking;
+import id.sp4n.portal.complaint.handling.TrackedComplaint;
 import id.sp4n.portal.identity.PortalUser;
 import id.sp4n.portal.shared.RecordNotFoundException;
 import org.springframework.http.ContentDisposition;

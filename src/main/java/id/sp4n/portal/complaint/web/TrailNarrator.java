@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Locale;
 
 import id.sp4n.portal.complaint.ReasonNarrator;
-import id.sp4n.portal.complaint.TrackedComplaint;
+import id.sp4n.portal.complaint.handling.TrackedComplaint;
 import org.springframework.stereotype.Component;
 
 /**

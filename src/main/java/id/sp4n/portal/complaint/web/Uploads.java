@@ -5,8 +5,8 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
-import id.sp4n.portal.complaint.AttachmentInspector;
 import id.sp4n.portal.complaint.CleanAttachment;
+import id.sp4n.portal.complaint.handling.AttachmentInspector;
 import org.springframework.web.multipart.MultipartFile;
 
 /** Inspects the files of a form (intake, responses) and tells the caller about each one refused. */

@@ -1,9 +1,0 @@
-package id.sp4n.portal.complaint;
-
-import java.time.Instant;
-
-/** A line of a complaint list: what may be shown publicly, nothing about the reporter. */
-public record ComplaintListItem(String trackingNumber, String title, String excerpt, ReportType type,
-                                ComplaintStatus status, String categoryCode, String provinceCode,
-                                String regencyCode, String currentAgencyCode, Instant submittedAt) {
-}
