@@ -8,6 +8,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /** Keeps mail in a table instead of sending it, for local runs without SMTP; listed at {@code /dev/mail}. */
 public class DevMailbox {
 
+    /** The switch: {@code portal.notification.dev-mailbox=true} (off unless set). */
+    public static final String ENABLED = "portal.notification.dev-mailbox";
+
     private final JdbcClient jdbc;
 
     DevMailbox(JdbcClient jdbc) {

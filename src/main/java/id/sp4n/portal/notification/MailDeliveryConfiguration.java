@@ -3,26 +3,30 @@ package id.sp4n.portal.notification;
 import java.nio.charset.StandardCharsets;
 
 import jakarta.mail.MessagingException;
+
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import id.sp4n.portal.shared.ConditionalOnEmbeddedDatabase;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 
 /**
- * Chooses how mail leaves the portal: the configured SMTP server ({@code spring.mail.host}); without one, on
- * the embedded database, the development mailbox; otherwise nothing can be sent and every attempt fails, so
+ * Chooses how mail leaves the portal: the configured SMTP server ({@code spring.mail.host}); without one, the
+ * development mailbox if a developer switched it on; otherwise nothing can be sent and every attempt fails, so
  * the notifications wait in the event log until SMTP is configured. Nothing is dropped silently.
  */
 @Configuration(proxyBeanMethods = false)
 class MailDeliveryConfiguration {
 
-    /** On the embedded database there is a development mailbox, used when no SMTP server is configured. */
+    /**
+     * Only when a developer turns it on, a development mailbox is used when no SMTP server is configured. It holds
+     * private tracking links and staff invitations, so it is never on by default and never on in production.
+     */
     @Bean
-    @ConditionalOnEmbeddedDatabase
+        @ConditionalOnBooleanProperty(DevMailbox.ENABLED)
     DevMailbox devMailbox(JdbcClient jdbc) {
         return new DevMailbox(jdbc);
     }

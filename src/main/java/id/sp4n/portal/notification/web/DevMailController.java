@@ -1,14 +1,17 @@
 package id.sp4n.portal.notification.web;
 
 import id.sp4n.portal.notification.DevMailbox;
-import id.sp4n.portal.shared.ConditionalOnEmbeddedDatabase;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The development mailbox: mail the portal would have sent, on a local run without SMTP. */
+/**
+ * The development mailbox: mail the portal would have sent, on a local run without SMTP. Only the national
+ * admin reads it (NotificationPages), and only when it is switched on.
+ */
 @Controller
-@ConditionalOnEmbeddedDatabase
+@ConditionalOnBooleanProperty(DevMailbox.ENABLED)
 class DevMailController {
 
     private final DevMailbox mailbox;
