@@ -35,15 +35,17 @@ public class StaffAdministration {
     private final AgencyHierarchy hierarchy;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
+    private final SignedInSessions sessions;
     private final Clock clock;
 
     StaffAdministration(JdbcClient jdbc, StaffEnrolment enrolment, AgencyHierarchy hierarchy, AuditLog audit,
-                        ApplicationEventPublisher events, Clock clock) {
+                        ApplicationEventPublisher events, SignedInSessions sessions, Clock clock) {
         this.jdbc = jdbc;
         this.enrolment = enrolment;
         this.hierarchy = hierarchy;
         this.audit = audit;
         this.events = events;
+        this.sessions = sessions;
         this.clock = clock;
     }
 
@@ -121,6 +123,9 @@ public class StaffAdministration {
                 .param("role", role.name()).param("id", accountId).update();
         audit.record(actor(admin), "STAFF_ROLE", "account", account.email(), Map.of("role", account.role().name()),
                 Map.of("role", role.name()));
+        if (role != account.role()) {
+            sessions.endAllOf(account.email());
+        }
     }
 
     public void setEnabled(PortalUser admin, long accountId, boolean enabled) {
@@ -135,6 +140,9 @@ public class StaffAdministration {
         after.put("enabled", enabled);
         audit.record(actor(admin), enabled ? "STAFF_ENABLE" : "STAFF_DISABLE", "account", account.email(),
                 Map.of("enabled", account.enabled()), after);
+        if (!enabled) {
+            sessions.endAllOf(account.email());
+        }
     }
 
     private StaffAccount find(long accountId) {

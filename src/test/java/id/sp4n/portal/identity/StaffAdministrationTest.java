@@ -11,13 +11,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import id.sp4n.portal.support.PortalTest;
 import java.util.UUID;
 
+import jakarta.servlet.http.Cookie;
+
+import id.sp4n.portal.support.PortalTest;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -139,5 +141,41 @@ class StaffAdministrationTest {
                 .andExpect(content().string(containsString("Nonaktif")));
         assertThat(jdbc.sql("select action from audit_log where object_id = ? order by id").param(email)
                 .query(String.class).list()).containsExactly("STAFF_CREATE", "STAFF_ROLE", "STAFF_DISABLE");
+    }
+
+    private Cookie signIn(String email) throws Exception {
+        Cookie session = mvc.perform(formLogin("/masuk").userParameter("email").user(email).password(PASSWORD))
+                .andExpect(redirectedUrl("/")).andReturn().getResponse().getCookie("SESSION");
+        assertThat(session).as("a session cookie").isNotNull();
+        return session;
+    }
+
+    @Test
+    void shouldEndEverySessionOfADemotedOrDeactivatedAccountAtOnce() throws Exception {
+        String email = newEmail();
+        mvc.perform(create(cityAdmin, "pemda-32.73", "AGENCY_ADMIN", email, "Admin Sementara", PASSWORD))
+                .andExpect(status().is3xxRedirection());
+        long id = jdbc.sql("select id from account where email = ?").param(email).query(Long.class).single();
+        Cookie office = signIn(email);
+        Cookie phone = signIn(email);
+        mvc.perform(get("/admin/petugas").cookie(office).param("agency", "pemda-32.73")).andExpect(status().isOk());
+
+        mvc.perform(post("/admin/petugas/" + id + "/peran").with(user(cityAdmin)).with(csrf())
+                        .param("agency", "pemda-32.73").param("role", "OFFICER"))
+                .andExpect(status().is3xxRedirection());
+        // The admin rights the old sessions carried are gone on the very next request, in both browsers.
+        for (Cookie session : new Cookie[] {office, phone}) {
+            mvc.perform(get("/admin/petugas").cookie(session).param("agency", "pemda-32.73"))
+                    .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/masuk"));
+        }
+
+        Cookie again = signIn(email);
+        mvc.perform(get("/petugas").cookie(again)).andExpect(status().isOk());
+        mvc.perform(post("/admin/petugas/" + id + "/status").with(user(cityAdmin)).with(csrf())
+                        .param("agency", "pemda-32.73").param("enabled", "false"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/petugas").cookie(again)).andExpect(redirectedUrl("/masuk"));
+        assertThat(jdbc.sql("select count(*) from spring_session where principal_name = ?").param(email)
+                .query(Long.class).single()).isZero();
     }
 }
