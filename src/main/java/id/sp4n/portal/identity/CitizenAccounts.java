@@ -37,11 +37,14 @@ public class CitizenAccounts {
         this.clock = clock;
     }
 
-    /** The outcome of a registration: the new account, or the message key of why there is none. */
-    public record Registration(Long accountId, String problemField, String problemCode) {
+    /**
+     * The outcome of a registration: accepted (a confirmation link or, for a taken address, a notice went to the
+     * address — the caller cannot tell which), or the field and message key of why not.
+     */
+    public record Registration(boolean succeeded, String problemField, String problemCode) {
 
-        public boolean succeeded() {
-            return accountId != null;
+        static Registration accepted() {
+            return new Registration(true, null, null);
         }
     }
 
@@ -50,26 +53,29 @@ public class CitizenAccounts {
         String normalized = email.trim().toLowerCase(Locale.ROOT);
         Optional<String> weak = passwordPolicy.problem(password, normalized);
         if (weak.isPresent()) {
-            return new Registration(null, "password", weak.get());
+            return new Registration(false, "password", weak.get());
         }
+        String language = "en".equals(locale.getLanguage()) ? "en" : "id";
+        // Hashed before the lookup, so a taken address costs the same time as a new one.
+        String passwordHash = passwordEncoder.encode(password);
         Optional<Account> existing = accounts.findByEmail(normalized);
         if (existing.isPresent() && existing.get().emailVerified()) {
-            return new Registration(null, "email", "register.error.taken");
+            events.publishEvent(new RegistrationForTakenAddress(normalized, existing.get().displayName(), language));
+            return Registration.accepted();
         }
         Account account = existing.orElseGet(() -> accounts.save(
-                Account.citizen(normalized, passwordEncoder.encode(password), displayName.trim())));
+                Account.citizen(normalized, passwordHash, displayName.trim())));
         if (existing.isPresent()) {
             // Unconfirmed address registered again: the newest password and name count, a new link is sent.
-            account.changeUnverified(passwordEncoder.encode(password), displayName.trim());
+            account.changeUnverified(passwordHash, displayName.trim());
         }
         String token = MailedToken.generate();
         jdbc.sql("delete from email_verification where account_id = :id").param("id", account.id()).update();
         jdbc.sql("insert into email_verification (token_hash, account_id, expires_at) values (:hash, :id, :expires)")
                 .param("hash", MailedToken.hash(token)).param("id", account.id())
                 .param("expires", java.sql.Timestamp.from(clock.instant().plus(VERIFICATION_VALIDITY))).update();
-        events.publishEvent(new CitizenRegistered(account.id(), normalized, account.displayName(), token,
-                "en".equals(locale.getLanguage()) ? "en" : "id"));
-        return new Registration(account.id(), null, null);
+        events.publishEvent(new CitizenRegistered(account.id(), normalized, account.displayName(), token, language));
+        return Registration.accepted();
     }
 
     /** Confirms the address behind a mailed token; false when the token is unknown or expired. */

@@ -11,15 +11,19 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import id.sp4n.portal.support.PortalTest;
 import java.util.UUID;
 
-import com.icegreen.greenmail.util.GreenMailUtil;
-import id.sp4n.portal.support.TestMail;
 import jakarta.mail.internet.MimeMessage;
+
+import com.icegreen.greenmail.util.GreenMailUtil;
+import id.sp4n.portal.identity.Role;
+import id.sp4n.portal.support.PortalTest;
+import id.sp4n.portal.support.StaffMother;
+import id.sp4n.portal.support.TestMail;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -85,7 +89,7 @@ class MailTest {
     }
 
     @Test
-    void shouldRefuseWeakPasswordsMismatchesAndTakenAddresses() throws Exception {
+    void shouldRefuseWeakPasswordsAndMismatches() throws Exception {
         mvc.perform(post("/daftar").with(csrf()).param("name", "A").param("email", "a-" + UUID.randomUUID() + "@example.id")
                         .param("password", "bismillah").param("passwordConfirmation", "bismillah"))
                 .andExpect(status().isBadRequest())
@@ -103,5 +107,39 @@ class MailTest {
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(Matchers.containsString("Nama wajib diisi")))
                 .andExpect(content().string(Matchers.containsString("Alamat e-mail tidak valid")));
+    }
+
+    @Autowired
+    StaffMother staffMother;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    private String passwordHashOf(String email) {
+        return jdbc.sql("select password_hash from account where email = ?").param(email).query(String.class).single();
+    }
+
+    @Test
+    void shouldAnswerATakenAddressLikeANewOneAndMailItsOwnerInstead() throws Exception {
+        String staff = "terdaftar-" + UUID.randomUUID() + "@sp4n.test";
+        staffMother.staff(staff, Role.OFFICER, "pemda-32.73");
+        String hashBefore = passwordHashOf(staff);
+        String fresh = "baru-" + UUID.randomUUID() + "@example.id";
+
+        String forTaken = mvc.perform(post("/daftar").with(csrf()).param("name", "Penyusup").param("email", staff)
+                        .param("password", "Sungai-Musi-2026").param("passwordConfirmation", "Sungai-Musi-2026"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String forNew = mvc.perform(post("/daftar").with(csrf()).param("name", "Penyusup").param("email", fresh)
+                        .param("password", "Sungai-Musi-2026").param("passwordConfirmation", "Sungai-Musi-2026"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(forTaken.replace(staff, "ADDRESS").replaceAll("name=\"_csrf\" value=\"[^\"]*\"", ""))
+                .isEqualTo(forNew.replace(fresh, "ADDRESS").replaceAll("name=\"_csrf\" value=\"[^\"]*\"", ""));
+        assertThat(passwordHashOf(staff)).as("the staff password is untouched").isEqualTo(hashBefore);
+        MimeMessage notice = awaitMailTo(staff);
+        assertThat(notice.getSubject()).isEqualTo("Alamat e-mail Anda sudah terdaftar");
+        assertThat(GreenMailUtil.getBody(notice)).contains("/masuk").doesNotContain("token=");
+        mvc.perform(formLogin("/masuk").userParameter("email").user(staff).password("Sungai-Musi-2026"))
+                .andExpect(unauthenticated());
     }
 }
