@@ -183,14 +183,13 @@ public class AgencyAdministration {
     /** Every active agency as CSV, parents before children, in the columns {@link #importCsv} reads. */
     @Transactional(readOnly = true)
     public String exportCsv() {
-        StringBuilder csv = new StringBuilder(String.join(",", CSV_COLUMNS)).append('\n');
+        StringBuilder csv = new StringBuilder(CsvFile.row(CSV_COLUMNS.toArray(String[]::new)));
         jdbc.sql("""
                         select a.code, a.name, a.kind, a.tier, p.code as parent_code, a.region_code
                           from agency a left join agency p on p.id = a.parent_id
                          where a.active order by nlevel(a.path), a.code""")
-                .query((rs, row) -> csv.append(String.join(",", CsvFile.field(rs.getString(1)),
-                        CsvFile.field(rs.getString(2)), CsvFile.field(rs.getString(3)), rs.getString(4),
-                        CsvFile.field(rs.getString(5)), CsvFile.field(rs.getString(6)))).append('\n'))
+                .query((rs, row) -> csv.append(CsvFile.row(rs.getString(1), rs.getString(2), rs.getString(3),
+                        rs.getString(4), rs.getString(5), rs.getString(6))))
                 .list();
         return csv.toString();
     }

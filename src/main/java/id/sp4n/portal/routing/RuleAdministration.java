@@ -93,11 +93,10 @@ public class RuleAdministration {
     /** All rules as CSV, in the columns {@link #importCsv} reads. */
     @Transactional(readOnly = true)
     public String exportCsv() {
-        StringBuilder csv = new StringBuilder(String.join(",", CSV_COLUMNS)).append('\n');
+        StringBuilder csv = new StringBuilder(CsvFile.row(CSV_COLUMNS.toArray(String[]::new)));
         for (RuleView rule : all()) {
-            csv.append(String.join(",", CsvFile.field(rule.categoryCode()), CsvFile.field(rule.regionCode()),
-                    CsvFile.field(rule.agencyCode()), rule.effectiveFrom().toString(), CsvFile.field(rule.note())))
-                    .append('\n');
+            csv.append(CsvFile.row(rule.categoryCode(), rule.regionCode(), rule.agencyCode(),
+                    rule.effectiveFrom().toString(), rule.note()));
         }
         return csv.toString();
     }

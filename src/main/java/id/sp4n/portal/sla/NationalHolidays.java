@@ -117,10 +117,9 @@ public class NationalHolidays {
     @Transactional(readOnly = true)
     public String exportYear(int year) {
         checkYear(year);
-        StringBuilder csv = new StringBuilder(String.join(",", CSV_COLUMNS)).append('\n');
+        StringBuilder csv = new StringBuilder(CsvFile.row(CSV_COLUMNS.toArray(String[]::new)));
         for (Holiday h : stored(year)) {
-            csv.append(String.join(",", h.day().toString(), h.kind(), CsvFile.field(h.name()),
-                    CsvFile.field(h.legalBasis()))).append('\n');
+            csv.append(CsvFile.row(h.day().toString(), h.kind(), h.name(), h.legalBasis()));
         }
         return csv.toString();
     }
