@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import id.sp4n.portal.shared.InvalidRequestException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -70,7 +71,9 @@ public class AuditLog {
         public static final int PAGE_SIZE = 50;
 
         public Query {
-            page = Math.max(page, 0);
+            if (page < 0) {
+                throw new InvalidRequestException("audit.error.page");
+            }
         }
     }
 
@@ -109,7 +112,7 @@ public class AuditLog {
             params.put("to", Timestamp.from(query.to().plusDays(1).atStartOfDay(WIB).toInstant()));
         }
         params.put("limit", Query.PAGE_SIZE);
-        params.put("offset", query.page() * Query.PAGE_SIZE);
+        params.put("offset", (long) query.page() * Query.PAGE_SIZE);
         return jdbc.sql("select at, actor_account_id, actor_name, action, object_type, object_id, before_state::text,"
                         + " after_state::text from audit_log where " + where
                         + " order by at desc, id desc limit :limit offset :offset")

@@ -150,6 +150,8 @@ public class WorkingDayCalendars {
      */
     @Transactional(readOnly = true)
     public List<Holiday> holidaysOf(String agencyCode, int year) {
+        // A year the calendar cannot hold is the person's mistake (400), not a database error.
+        NationalHolidays.checkYear(year);
         List<String> path = hierarchy.tree().upward(agencyCode).stream().map(AgencyNode::code).toList();
         if (path.isEmpty()) {
             throw new RecordNotFoundException("agency.notFound", agencyCode);

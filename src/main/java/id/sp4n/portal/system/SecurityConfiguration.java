@@ -9,6 +9,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
 
 /**
  * Who may open what: the frame's own public paths, then the {@link RequestRules} every module contributes for its
@@ -26,6 +27,9 @@ class SecurityConfiguration {
             + "style-src 'self'; script-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
             + "frame-ancestors 'none'";
 
+    private static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), "
+            + "interest-cohort=()";
+
     @Bean
     SecurityFilterChain portalSecurity(HttpSecurity http, List<RequestRules> moduleRules) throws Exception {
         http
@@ -37,7 +41,8 @@ class SecurityConfiguration {
                     // The administration index, and administration pages no module rule is stricter about.
                     requests.requestMatchers("/admin", "/admin/**")
                             .hasAnyRole("OFFICER", "AGENCY_ADMIN", "NATIONAL_ADMIN", "OVERSIGHT")
-                            .anyRequest().authenticated();
+                            // Deny by default: a path no module names is refused, even to a signed-in person.
+                            .anyRequest().denyAll();
                 })
                 .formLogin(form -> form
                         .loginPage(LOGIN_PAGE)
@@ -53,7 +58,11 @@ class SecurityConfiguration {
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer
-                                .policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+                                .policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+                        // No page needs the camera, microphone, location, payment or USB; say so to the browser.
+                        .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", PERMISSIONS_POLICY))
+                        // HSTS is written on HTTPS requests only (behind a TLS proxy: see server.forward-headers-strategy).
+                        .httpStrictTransportSecurity(hsts -> hsts.maxAgeInSeconds(31_536_000).includeSubDomains(true)));
         return http.build();
     }
 }

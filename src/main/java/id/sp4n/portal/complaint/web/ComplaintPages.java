@@ -22,6 +22,7 @@ class ComplaintPages implements RequestRules, PortalLinks {
     public void authorize(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
         requests.requestMatchers("/lapor", "/lapor/**", "/lacak", "/lacak/**", "/laporan",
                         "/api/v1/complaints", "/api/v1/complaints/**").permitAll()
+                .requestMatchers("/laporan-saya").authenticated()
                 .requestMatchers(HttpMethod.POST, "/petugas", "/petugas/**")
                 .hasAnyRole("OFFICER", "AGENCY_ADMIN", "NATIONAL_ADMIN")
                 .requestMatchers("/petugas", "/petugas/**").hasAnyRole("OFFICER", "AGENCY_ADMIN", "NATIONAL_ADMIN", "OVERSIGHT");

@@ -14,6 +14,7 @@ class NotificationPages implements RequestRules {
 
     @Override
     public void authorize(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
-        requests.requestMatchers("/dev/mail").hasRole("NATIONAL_ADMIN");
+        requests.requestMatchers("/dev/mail").hasRole("NATIONAL_ADMIN")
+                .requestMatchers("/notifikasi", "/notifikasi/**").authenticated();
     }
 }
