@@ -33,28 +33,25 @@ class VerificationMail {
 
     @ApplicationModuleListener
     void on(CitizenRegistered registered) {
-        Locale locale = Locale.forLanguageTag(registered.locale());
         String link = UriComponentsBuilder.fromUriString(properties.publicUrl()).path("/daftar/verifikasi")
                 .queryParam("token", registered.verificationToken()).build().toUriString();
-        Context context = new Context(locale);
-        context.setVariable("name", registered.name());
-        context.setVariable("link", link);
-        delivery.deliver(new OutgoingMail(registered.email(),
-                messages.getMessage("mail.verification.subject", null, locale),
-                messages.getMessage("mail.verification.text", new Object[] {registered.name(), link}, locale),
-                templates.process("mail/verification", context)));
+        send(registered.email(), registered.name(), link, registered.locale(), "mail.verification", "mail/verification");
     }
 
     @ApplicationModuleListener
     void on(RegistrationForTakenAddress attempt) {
-        Locale locale = Locale.forLanguageTag(attempt.locale());
         String link = UriComponentsBuilder.fromUriString(properties.publicUrl()).path("/masuk").build().toUriString();
+        send(attempt.email(), attempt.name(), link, attempt.locale(), "mail.taken", "mail/already-registered");
+    }
+
+    /** A mail with one link: subject and text from {@code <keys>.subject} / {@code <keys>.text}, HTML from the template. */
+    private void send(String to, String name, String link, String language, String keys, String template) {
+        Locale locale = Locale.forLanguageTag(language);
         Context context = new Context(locale);
-        context.setVariable("name", attempt.name());
+        context.setVariable("name", name);
         context.setVariable("link", link);
-        delivery.deliver(new OutgoingMail(attempt.email(),
-                messages.getMessage("mail.taken.subject", null, locale),
-                messages.getMessage("mail.taken.text", new Object[] {attempt.name(), link}, locale),
-                templates.process("mail/already-registered", context)));
+        delivery.deliver(new OutgoingMail(to, messages.getMessage(keys + ".subject", null, locale),
+                messages.getMessage(keys + ".text", new Object[] {name, link}, locale),
+                templates.process(template, context)));
     }
 }

@@ -52,14 +52,23 @@ class SignInThrottleTest {
                 }));
     }
 
-    @Test
-    void shouldRefuseEvenTheRightPasswordAfterFiveWrongOnesAndSayHowLongToWait() throws Exception {
+    private String anOfficer() {
         String email = newStaffEmail();
         staffMother.staff(email, Role.OFFICER, "pemda-32.73");
-        String client = someClient();
-        for (int i = 0; i < 5; i++) {
+        return email;
+    }
+
+    private void failTimes(int times, String email, String client) throws Exception {
+        for (int i = 0; i < times; i++) {
             signIn(email, "salah-" + i, client).andExpect(redirectedUrl("/masuk?error"));
         }
+    }
+
+    @Test
+    void shouldRefuseEvenTheRightPasswordAfterFiveWrongOnesAndSayHowLongToWait() throws Exception {
+        String email = anOfficer();
+        String client = someClient();
+        failTimes(5, email, client);
         signIn(email, StaffMother.PASSWORD, client)
                 .andExpect(redirectedUrlPattern("/masuk?terkunci=*"))
                 .andExpect(unauthenticated());
@@ -75,9 +84,7 @@ class SignInThrottleTest {
     void shouldTreatAnAddressWithoutAccountExactlyLikeOneWithAnAccount() throws Exception {
         String nobody = newStaffEmail();
         String client = someClient();
-        for (int i = 0; i < 5; i++) {
-            signIn(nobody, "salah-" + i, client).andExpect(redirectedUrl("/masuk?error"));
-        }
+        failTimes(5, nobody, client);
         signIn(nobody, "salah-lagi", client).andExpect(redirectedUrlPattern("/masuk?terkunci=*"));
     }
 
@@ -87,21 +94,17 @@ class SignInThrottleTest {
         for (int i = 0; i < 30; i++) {
             signIn(newStaffEmail(), "salah", client).andExpect(redirectedUrl("/masuk?error"));
         }
-        String email = newStaffEmail();
-        staffMother.staff(email, Role.OFFICER, "pemda-32.73");
+        String email = anOfficer();
         signIn(email, StaffMother.PASSWORD, client).andExpect(redirectedUrlPattern("/masuk?terkunci=*"));
         signIn(email, StaffMother.PASSWORD, someClient()).andExpect(authenticated());
     }
 
     @Test
     void shouldClearTheAccountsCountWhenTheRightPasswordArrivesInTime() throws Exception {
-        String email = newStaffEmail();
-        staffMother.staff(email, Role.OFFICER, "pemda-32.73");
+        String email = anOfficer();
         String client = someClient();
         for (int round = 0; round < 2; round++) {
-            for (int i = 0; i < 4; i++) {
-                signIn(email, "salah-" + i, client).andExpect(redirectedUrl("/masuk?error"));
-            }
+            failTimes(4, email, client);
             signIn(email, StaffMother.PASSWORD, client).andExpect(authenticated());
         }
     }
