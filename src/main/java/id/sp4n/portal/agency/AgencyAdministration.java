@@ -8,6 +8,7 @@ import id.sp4n.portal.audit.AuditLog;
 import id.sp4n.portal.shared.ActionForbiddenException;
 import id.sp4n.portal.shared.CsvFile;
 import id.sp4n.portal.shared.CsvImportRejected;
+import id.sp4n.portal.shared.EmailAddress;
 import id.sp4n.portal.shared.InvalidRequestException;
 import id.sp4n.portal.shared.RecordNotFoundException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -148,7 +149,7 @@ public class AgencyAdministration {
         String email = blank(changed.contactEmail());
         String phone = blank(changed.contactPhone());
         String address = blank(changed.contactAddress());
-        if ((email != null && (email.length() > 254 || !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")))
+        if ((email != null && !EmailAddress.isDeliverable(email))
                 || (phone != null && (phone.length() < 6 || phone.length() > 32))
                 || (address != null && address.length() > 300)) {
             throw new InvalidRequestException("agencies.error.contact");

@@ -19,6 +19,7 @@ import id.sp4n.portal.complaint.handling.SubmitComplaint;
 import id.sp4n.portal.region.Region;
 import id.sp4n.portal.region.RegionDirectory;
 import id.sp4n.portal.region.RegionLevel;
+import id.sp4n.portal.shared.EmailAddress;
 import org.springframework.stereotype.Service;
 
 /**
@@ -36,9 +37,7 @@ public class IntakeRules {
     static final int DESCRIPTION_MAX = 5000;
     static final int ADDRESS_MAX = 300;
     static final int NAME_MAX = 120;
-    static final int EMAIL_MAX = 254;
 
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}");
     private static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9 -]{6,18}[0-9]");
     /** The easternmost zone: a date that is today anywhere in Indonesia is not in the future. */
     private static final ZoneId LATEST_ZONE = ZoneId.of("Asia/Jayapura");
@@ -209,7 +208,7 @@ public class IntakeRules {
         if (email == null && phone == null) {
             problems.add(new FieldProblem("email", "intake.error.contact.required", null));
         }
-        if (email != null && (email.length() > EMAIL_MAX || !EMAIL.matcher(email).matches())) {
+        if (email != null && !EmailAddress.isDeliverable(email)) {
             problems.add(new FieldProblem("email", "intake.error.email.format", null));
         }
         if (phone != null && !PHONE.matcher(phone).matches()) {

@@ -6,11 +6,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 import id.sp4n.portal.agency.AgencyHierarchy;
 import id.sp4n.portal.audit.AuditLog;
 import id.sp4n.portal.shared.ActionForbiddenException;
+import id.sp4n.portal.shared.EmailAddress;
 import id.sp4n.portal.shared.InvalidRequestException;
 import id.sp4n.portal.shared.RecordNotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
@@ -27,8 +27,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class StaffAdministration {
-
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     private final JdbcClient jdbc;
     private final StaffEnrolment enrolment;
@@ -68,7 +66,7 @@ public class StaffAdministration {
     public void create(PortalUser admin, String email, String name, Role role, String agencyCode, String password) {
         mayManage(admin, agencyCode, role);
         String address = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
-        if (!EMAIL.matcher(address).matches() || address.length() > 254) {
+        if (!EmailAddress.isDeliverable(address)) {
             throw new InvalidRequestException("staff.error.email");
         }
         if (name == null || name.isBlank() || name.strip().length() > 120) {

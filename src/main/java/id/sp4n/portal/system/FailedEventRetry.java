@@ -6,13 +6,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.modulith.events.IncompleteEventPublications;
+import org.springframework.modulith.events.ResubmissionOptions;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
  * Runs event listeners again that did not complete (database hiccup, SMTP down): every
  * {@code portal.events.retry-interval}, publications older than {@code portal.events.retry-min-age} that are
- * still incomplete are resubmitted. Listeners are idempotent, so a retry that overlaps with another instance's
+ * still incomplete and due by {@link EventDeliveries}' growing waits are resubmitted; those out of tries are given
+ * up and listed for the national admin. Listeners are idempotent, so a retry that overlaps with another instance's
  * does no harm.
  */
 @Component
@@ -21,11 +23,13 @@ class FailedEventRetry {
     private static final Logger log = LoggerFactory.getLogger(FailedEventRetry.class);
 
     private final IncompleteEventPublications incomplete;
+    private final EventDeliveries deliveries;
     private final Duration minAge;
 
-    FailedEventRetry(IncompleteEventPublications incomplete,
+    FailedEventRetry(IncompleteEventPublications incomplete, EventDeliveries deliveries,
                      @Value("${portal.events.retry-min-age:PT10S}") Duration minAge) {
         this.incomplete = incomplete;
+        this.deliveries = deliveries;
         this.minAge = minAge;
     }
 
@@ -33,7 +37,12 @@ class FailedEventRetry {
             initialDelayString = "${portal.events.retry-interval:PT30S}")
     void retry() {
         try {
-            incomplete.resubmitIncompletePublicationsOlderThan(minAge);
+            int givenUp = deliveries.giveUpOnExhausted();
+            if (givenUp > 0) {
+                log.warn("Gave up {} event deliveries after their last try; see /admin/peristiwa-gagal", givenUp);
+            }
+            incomplete.resubmitIncompletePublications(ResubmissionOptions.defaults().withMinAge(minAge)
+                    .withFilter(deliveries::due));
         } catch (RuntimeException e) {
             log.warn("Retrying incomplete event publications did not work this time: {}", e.getMessage());
         }

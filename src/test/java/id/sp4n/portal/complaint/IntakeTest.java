@@ -142,6 +142,10 @@ class IntakeTest {
                 new Object[] {"no way to reach the guest", Map.of("email", "", "phone", ""), "email",
                         "Isi e-mail atau nomor telepon"},
                 new Object[] {"bad e-mail", Map.of("email", "siti@"), "email", "Alamat e-mail tidak valid"},
+                new Object[] {"two addresses the mailer would split", Map.of("email", "a,b@example.org"), "email",
+                        "Alamat e-mail tidak valid"},
+                new Object[] {"an unclosed quote the mailer cannot parse", Map.of("email", "\"unclosed@example.org"),
+                        "email", "Alamat e-mail tidak valid"},
                 new Object[] {"bad phone", Map.of("phone", "telepon saya"), "phone", "Nomor telepon tidak valid"});
     }
 

@@ -44,7 +44,7 @@ class AdministrationIndexTest {
                 .containsExactly("/admin/instansi", "/admin/petugas", "/admin/aturan", "/admin/simulasi", "/admin/libur");
         assertThat(tools("indeks.nasional@sp4n.test", Role.NATIONAL_ADMIN, "kemenpanrb"))
                 .containsExactly("/admin/instansi", "/admin/petugas", "/admin/aturan", "/admin/simulasi",
-                        "/admin/kategori", "/admin/libur", "/admin/libur-nasional", "/admin/audit");
+                        "/admin/kategori", "/admin/libur", "/admin/libur-nasional", "/admin/audit", "/admin/peristiwa-gagal");
         assertThat(tools("indeks.ombudsman@sp4n.test", Role.OVERSIGHT, "ombudsman"))
                 .containsExactly("/admin/aturan", "/admin/simulasi", "/admin/libur", "/admin/audit");
         mvc.perform(get("/admin").with(user("warga.indeks@sp4n.test").roles("CITIZEN"))).andExpect(status().isForbidden());

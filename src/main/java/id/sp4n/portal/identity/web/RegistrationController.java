@@ -1,10 +1,10 @@
 package id.sp4n.portal.identity.web;
 
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 import id.sp4n.portal.identity.CitizenAccounts;
 import id.sp4n.portal.identity.PasswordPolicy;
+import id.sp4n.portal.shared.EmailAddress;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,8 +17,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 /** Citizen registration ({@code /daftar}) and the e-mail confirmation link ({@code /daftar/verifikasi}). */
 @Controller
 class RegistrationController {
-
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}");
 
     private final CitizenAccounts citizens;
 
@@ -40,7 +38,7 @@ class RegistrationController {
         if (name.isEmpty() || name.length() > 120) {
             errors.rejectValue("name", "register.error.name");
         }
-        if (email.length() > 254 || !EMAIL.matcher(email).matches()) {
+        if (!EmailAddress.isDeliverable(email)) {
             errors.rejectValue("email", "intake.error.email.format");
         }
         if (form.getPassword() == null || !form.getPassword().equals(form.getPasswordConfirmation())) {
