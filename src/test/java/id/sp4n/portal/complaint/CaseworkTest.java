@@ -14,6 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import id.sp4n.portal.support.PortalTest;
+import id.sp4n.portal.support.SampleFiles;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -257,7 +258,7 @@ class CaseworkTest {
 
     @Test
     void shouldServeAttachmentsToStaffAsDownloads() throws Exception {
-        String number = fileAtCityDoor(aComplaint().withFile("surat.pdf", "application/pdf", "%PDF-1.4\n%%EOF\n".getBytes()));
+        String number = fileAtCityDoor(aComplaint().withFile("surat.pdf", "application/pdf", SampleFiles.pdf("Surat keterangan")));
         long id = jdbc.sql("select a.id from complaint_attachment a join complaint c on c.id = a.complaint_id "
                 + "where c.tracking_number = ?").param(number).query(Long.class).single();
         mvc.perform(get("/petugas/laporan/" + number + "/lampiran/" + id).with(user(cityEducation)))

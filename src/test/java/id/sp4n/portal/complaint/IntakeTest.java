@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import id.sp4n.portal.support.PortalTest;
+import id.sp4n.portal.support.SampleFiles;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -179,7 +180,7 @@ class IntakeTest {
     @Test
     void shouldRefuseASixthFileAndKeepEverythingElse() throws Exception {
         ComplaintFormMother form = aComplaint();
-        byte[] pdf = "%PDF-1.4\n%%EOF\n".getBytes();
+        byte[] pdf = SampleFiles.pdf("Surat keterangan");
         for (int i = 1; i <= 6; i++) {
             form.withFile("surat" + i + ".pdf", "application/pdf", pdf);
         }

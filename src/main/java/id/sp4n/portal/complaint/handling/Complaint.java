@@ -6,6 +6,15 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
+import id.sp4n.portal.complaint.CaseAction;
+import id.sp4n.portal.complaint.ComplaintActedOn;
+import id.sp4n.portal.complaint.ComplaintFacts;
+import id.sp4n.portal.complaint.ComplaintStatus;
+import id.sp4n.portal.complaint.HopRecord;
+import id.sp4n.portal.complaint.IntakeChannel;
+import id.sp4n.portal.complaint.ReportType;
+import id.sp4n.portal.complaint.ReporterActedOn;
+import id.sp4n.portal.complaint.ReporterAction;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -24,16 +33,6 @@ import jakarta.persistence.PostLoad;
 import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
-
-import id.sp4n.portal.complaint.CaseAction;
-import id.sp4n.portal.complaint.ComplaintActedOn;
-import id.sp4n.portal.complaint.ComplaintFacts;
-import id.sp4n.portal.complaint.ComplaintStatus;
-import id.sp4n.portal.complaint.HopRecord;
-import id.sp4n.portal.complaint.IntakeChannel;
-import id.sp4n.portal.complaint.ReportType;
-import id.sp4n.portal.complaint.ReporterActedOn;
-import id.sp4n.portal.complaint.ReporterAction;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 /**

@@ -2,6 +2,7 @@ package id.sp4n.portal.complaint.handling;
 
 import java.time.Instant;
 
+import id.sp4n.portal.complaint.ComplaintStatus;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -13,8 +14,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-
-import id.sp4n.portal.complaint.ComplaintStatus;
 
 /** One item of a complaint's timeline: a public response, an internal note, a citizen's reply or a state change. */
 @Entity

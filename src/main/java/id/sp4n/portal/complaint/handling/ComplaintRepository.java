@@ -3,7 +3,6 @@ package id.sp4n.portal.complaint.handling;
 import java.util.Optional;
 
 import jakarta.persistence.LockModeType;
-
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 
