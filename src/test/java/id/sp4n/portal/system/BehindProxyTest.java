@@ -51,6 +51,19 @@ class BehindProxyTest {
     }
 
     @Test
+    void shouldRefuseAHostThatIsNotThePortals() throws Exception {
+        HttpResponse<String> direct = send(to("/petugas").header("Accept", "text/html").header("X-Forwarded-Host",
+                "penipu.example"));
+        assertThat(direct.statusCode()).isEqualTo(400);
+        assertThat(direct.headers().firstValue("Location")).isEmpty();
+        assertThat(direct.body()).contains("bukan alamat portal ini");
+
+        HttpResponse<String> api = send(to("/api/v1/agencies/pemda-32").header("X-Forwarded-Host", "penipu.example"));
+        assertThat(api.statusCode()).isEqualTo(400);
+        assertThat(api.body()).contains("\"status\":400");
+    }
+
+    @Test
     void shouldSendNoHstsOverPlainHttp() throws Exception {
         HttpResponse<String> page = send(to("/masuk"));
         assertThat(page.headers().firstValue("Strict-Transport-Security")).isEmpty();

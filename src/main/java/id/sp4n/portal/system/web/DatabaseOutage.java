@@ -87,8 +87,8 @@ class DatabaseOutage {
                 }
             }
         });
-        // Right after RequestHygiene and before the session filter, which already reads from the database.
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+        // After RequestHygiene and AllowedHosts, before the session filter, which already reads from the database.
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
         return registration;
     }
 
