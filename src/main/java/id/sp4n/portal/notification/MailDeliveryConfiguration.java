@@ -1,9 +1,14 @@
 package id.sp4n.portal.notification;
 
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Properties;
 
 import jakarta.mail.MessagingException;
-
+import jakarta.mail.Session;
+import jakarta.mail.internet.MimeMessage;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.context.annotation.Bean;
@@ -11,6 +16,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mail.javamail.MimeMessageHelper;
 
 /**
@@ -49,7 +55,9 @@ class MailDeliveryConfiguration {
     }
 
     private static void send(JavaMailSender sender, String from, OutgoingMail mail) {
-        var message = sender.createMimeMessage();
+        MimeMessage message = mail.identity() == null ? sender.createMimeMessage()
+                : new StableIdMessage(sender instanceof JavaMailSenderImpl impl ? impl.getSession()
+                        : Session.getInstance(new Properties()), messageId(mail.identity(), from));
         try {
             MimeMessageHelper helper = new MimeMessageHelper(message, true, StandardCharsets.UTF_8.name());
             helper.setFrom(from);
@@ -60,5 +68,32 @@ class MailDeliveryConfiguration {
             throw new MailSendException("Cannot build mail to " + mail.to(), e);
         }
         sender.send(message);
+    }
+
+    /** The same Message-ID for every sending of the same mail; a hash, so no link secret shows in the header. */
+    private static String messageId(String identity, String from) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(identity.getBytes(StandardCharsets.UTF_8));
+            String domain = from.substring(from.lastIndexOf('@') + 1).replace(">", "").strip();
+            return "<" + HexFormat.of().formatHex(digest, 0, 16) + "@" + domain + ">";
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Jakarta Mail writes a fresh Message-ID on every save; this message keeps the one it was given. */
+    private static final class StableIdMessage extends MimeMessage {
+
+        private final String messageId;
+
+        StableIdMessage(Session session, String messageId) {
+            super(session);
+            this.messageId = messageId;
+        }
+
+        @Override
+        protected void updateMessageID() throws MessagingException {
+            setHeader("Message-ID", messageId);
+        }
     }
 }

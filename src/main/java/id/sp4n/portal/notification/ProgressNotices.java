@@ -158,13 +158,13 @@ class ProgressNotices {
                     .param("key", eventKey).param("to", to.toLowerCase(Locale.ROOT))
                     .param("now", Timestamp.from(clock.instant())).update();
             if (fresh == 1) {
-                delivery.deliver(compose(to, notice, name, args, link, locale, guest));
+                delivery.deliver(compose(to, notice, name, args, link, locale, guest, eventKey + ":" + to));
             }
         });
     }
 
     private OutgoingMail compose(String to, Notice notice, String name, List<String> args, String link,
-                                 Locale locale, boolean guest) {
+                                 Locale locale, boolean guest, String identity) {
         String greetingName = name == null ? messages.getMessage("mail.greeting.anonymous", null, locale) : name;
         Object[] arguments = args.toArray();
         String subject = messages.getMessage("notice." + notice.name() + ".subject", arguments, locale);
@@ -181,7 +181,7 @@ class ProgressNotices {
         String text = messages.getMessage("mail.greeting", new Object[] {greetingName}, locale) + "\n\n" + body
                 + "\n\n" + cta + ":\n" + link + "\n\n" + (guestHint == null ? "" : guestHint + "\n\n")
                 + messages.getMessage("mail.signature", null, locale);
-        return new OutgoingMail(to, subject, text, templates.process("mail/notice", context));
+        return new OutgoingMail(to, subject, text, templates.process("mail/notice", context), identity);
     }
 
     private String agencyName(String code) {

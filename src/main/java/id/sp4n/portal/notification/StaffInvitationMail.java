@@ -48,6 +48,6 @@ class StaffInvitationMail {
                 messages.getMessage("mail.invitation.subject", null, INDONESIAN),
                 messages.getMessage("mail.invitation.text", new Object[] {invited.name(), role, agency, link},
                         INDONESIAN),
-                templates.process("mail/invitation", context)));
+                templates.process("mail/invitation", context), link));
     }
 }

@@ -44,6 +44,6 @@ class TrackingLinkMail {
         String text = messages.getMessage("mail.trackingLink.text", new Object[] {name, number.display(), link},
                 locale);
         delivery.deliver(new OutgoingMail(issued.email(), subject, text, templates.process("mail/tracking-link",
-                context)));
+                context), link));
     }
 }

@@ -35,23 +35,25 @@ class VerificationMail {
     void on(CitizenRegistered registered) {
         String link = UriComponentsBuilder.fromUriString(properties.publicUrl()).path("/daftar/verifikasi")
                 .queryParam("token", registered.verificationToken()).build().toUriString();
-        send(registered.email(), registered.name(), link, registered.locale(), "mail.verification", "mail/verification");
+        send(registered.email(), registered.name(), link, registered.locale(), "mail.verification", "mail/verification",
+                link);
     }
 
     @ApplicationModuleListener
     void on(RegistrationForTakenAddress attempt) {
         String link = UriComponentsBuilder.fromUriString(properties.publicUrl()).path("/masuk").build().toUriString();
-        send(attempt.email(), attempt.name(), link, attempt.locale(), "mail.taken", "mail/already-registered");
+        send(attempt.email(), attempt.name(), link, attempt.locale(), "mail.taken", "mail/already-registered", null);
     }
 
     /** A mail with one link: subject and text from {@code <keys>.subject} / {@code <keys>.text}, HTML from the template. */
-    private void send(String to, String name, String link, String language, String keys, String template) {
+    private void send(String to, String name, String link, String language, String keys, String template,
+                      String identity) {
         Locale locale = Locale.forLanguageTag(language);
         Context context = new Context(locale);
         context.setVariable("name", name);
         context.setVariable("link", link);
         delivery.deliver(new OutgoingMail(to, messages.getMessage(keys + ".subject", null, locale),
                 messages.getMessage(keys + ".text", new Object[] {name, link}, locale),
-                templates.process(template, context)));
+                templates.process(template, context), identity));
     }
 }

@@ -13,27 +13,33 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * How often an event whose listener failed (SMTP down, an address the server refuses) is tried again, and when the
- * portal gives up: the n-th retry waits {@code retry-interval × 2ⁿ} (at most an hour), and after
- * {@code portal.events.max-attempts} retries (by default 12, about seven hours) the publication leaves the event log
- * for {@code failed_event}, which keeps what it was about and nothing of its content — no secret link, no address.
+ * How often an event whose listener failed (database gone, SMTP down, an address the server refuses) is tried again,
+ * and when the portal gives up: the n-th retry waits {@code retry-interval × 2ⁿ}, at most
+ * {@code portal.events.longest-wait} (5 minutes). Mail is given up after {@code portal.events.max-attempts} retries
+ * (12, about half an hour of tries): the publication leaves the event log for {@code failed_event}, which keeps what it
+ * was about and nothing of its content — no secret link, no address. Every other listener (routing, recalculations)
+ * is retried until it succeeds, since giving up would lose a complaint's processing.
  */
 @Service
 public class EventDeliveries {
 
-    private static final Duration LONGEST_WAIT = Duration.ofHours(1);
+    /** Listeners whose deliveries may be given up: those that send mail. */
+    private static final String BOUNDED_LISTENERS = "id.sp4n.portal.notification.%";
 
     private final JdbcClient jdbc;
     private final Clock clock;
     private final Duration interval;
     private final int maxAttempts;
+    private final Duration longestWait;
 
     EventDeliveries(JdbcClient jdbc, Clock clock, @Value("${portal.events.retry-interval:PT30S}") Duration interval,
-                    @Value("${portal.events.max-attempts:12}") int maxAttempts) {
+                    @Value("${portal.events.max-attempts:12}") int maxAttempts,
+                    @Value("${portal.events.longest-wait:PT5M}") Duration longestWait) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.interval = interval;
         this.maxAttempts = maxAttempts;
+        this.longestWait = longestWait;
     }
 
     public record Failure(String listener, String eventType, String subject, Instant publishedAt, int attempts,
@@ -48,12 +54,12 @@ public class EventDeliveries {
         int attempts = publication.getCompletionAttempts();
         Instant last = publication.getLastResubmissionDate() != null ? publication.getLastResubmissionDate()
                 : publication.getPublicationDate();
-        return attempts < maxAttempts && !clock.instant().isBefore(last.plus(waitAfter(attempts)));
+        return !clock.instant().isBefore(last.plus(waitAfter(attempts)));
     }
 
     private Duration waitAfter(int attempts) {
         Duration wait = interval.multipliedBy(1L << Math.min(attempts, 20));
-        return wait.compareTo(LONGEST_WAIT) > 0 ? LONGEST_WAIT : wait;
+        return wait.compareTo(longestWait) > 0 ? longestWait : wait;
     }
 
     /** Moves publications whose last allowed try has failed to {@code failed_event}; answers how many. */
@@ -64,6 +70,7 @@ public class EventDeliveries {
                         with exhausted as (
                             delete from event_publication
                              where completion_date is null and completion_attempts >= :max
+                               and listener_id like :bounded
                                and coalesce(last_resubmission_date, publication_date) < :settled
                             returning id, listener_id, event_type, serialized_event::jsonb as event, publication_date,
                                       completion_attempts)
@@ -74,7 +81,7 @@ public class EventDeliveries {
                                publication_date, completion_attempts, :now
                           from exhausted
                         on conflict (id) do nothing""")
-                .param("max", maxAttempts)
+                .param("max", maxAttempts).param("bounded", BOUNDED_LISTENERS)
                 // The last try had time to finish (the same wait as before it), so a running try is not cut off.
                 .param("settled", Timestamp.from(now.minus(waitAfter(maxAttempts))))
                 .param("now", Timestamp.from(now))

@@ -2,12 +2,15 @@ package id.sp4n.portal.system.web;
 
 import java.io.IOException;
 import java.net.ConnectException;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+
+import javax.sql.DataSource;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -46,7 +49,7 @@ class DatabaseOutage {
     @Bean
     FilterRegistrationBean<OncePerRequestFilter> databaseOutageFilter(ITemplateEngine templates, MessageSource messages,
                                                                        LocaleResolver locales, ResourceUrlProvider assets,
-                                                                       JsonMapper json) {
+                                                                       JsonMapper json, DataSource database) {
         var registration = new FilterRegistrationBean<OncePerRequestFilter>(new OncePerRequestFilter() {
             @Override
             protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -58,7 +61,7 @@ class DatabaseOutage {
                 try {
                     chain.doFilter(request, response);
                 } catch (IOException | ServletException | RuntimeException failure) {
-                    if (!isConnectionFailure(failure) || response.isCommitted()) {
+                    if (response.isCommitted() || !(isConnectionFailure(failure) || unreachable(database))) {
                         throw failure;
                     }
                     lastFailure.set(System.nanoTime());
@@ -112,6 +115,18 @@ class DatabaseOutage {
             }
         }
         return false;
+    }
+
+    /**
+     * A failure that names no connection problem (a rollback that failed on a connection the server had just closed
+     * hides the original error) is still an outage when the database does not answer right now.
+     */
+    private static boolean unreachable(DataSource database) {
+        try (Connection connection = database.getConnection()) {
+            return !connection.isValid(1);
+        } catch (SQLException e) {
+            return true;
+        }
     }
 
     /** SQLSTATE class 08 (connection exception) and 57P01–57P03 (the server is shutting down or starting). */
