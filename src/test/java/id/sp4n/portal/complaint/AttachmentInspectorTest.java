@@ -13,6 +13,7 @@ import java.util.zip.CRC32;
 import javax.imageio.ImageIO;
 
 import id.sp4n.portal.complaint.handling.AttachmentInspector;
+import id.sp4n.portal.support.AttachmentCorpus;
 import id.sp4n.portal.support.SampleFiles;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSDictionary;
@@ -39,92 +40,9 @@ class AttachmentInspectorTest {
 
     private final AttachmentInspector inspector = new AttachmentInspector();
 
-    /** A real JPEG with an EXIF segment carrying a GPS marker, inserted right after the start marker. */
-    static byte[] jpegWithGps() throws IOException {
-        BufferedImage image = new BufferedImage(32, 24, BufferedImage.TYPE_INT_RGB);
-        image.setRGB(3, 4, 0xFF0000);
-        ByteArrayOutputStream plain = new ByteArrayOutputStream();
-        ImageIO.write(image, "jpg", plain);
-        byte[] jpeg = plain.toByteArray();
-        byte[] exif = ("Exif\0\0GPSLatitude=-6.9175;GPSLongitude=107.6191;Owner=Budi").getBytes(StandardCharsets.ISO_8859_1);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        out.write(jpeg, 0, 2);
-        out.write(0xFF);
-        out.write(0xE1);
-        out.write((exif.length + 2) >> 8);
-        out.write((exif.length + 2) & 0xFF);
-        out.write(exif);
-        out.write(0xFF);
-        out.write(0xFE);
-        byte[] comment = "camera serial 12345".getBytes(StandardCharsets.US_ASCII);
-        out.write((comment.length + 2) >> 8);
-        out.write((comment.length + 2) & 0xFF);
-        out.write(comment);
-        out.write(jpeg, 2, jpeg.length - 2);
-        return out.toByteArray();
-    }
-
-    static byte[] pngWithText() throws IOException {
-        BufferedImage image = new BufferedImage(8, 8, BufferedImage.TYPE_INT_RGB);
-        ByteArrayOutputStream plain = new ByteArrayOutputStream();
-        ImageIO.write(image, "png", plain);
-        byte[] png = plain.toByteArray();
-        // Insert a tEXt chunk right after IHDR (8-byte signature + 25-byte IHDR chunk).
-        byte[] data = "Author\0Budi Santoso, Jl. Merdeka 1".getBytes(StandardCharsets.ISO_8859_1);
-        ByteArrayOutputStream chunk = new ByteArrayOutputStream();
-        chunk.write(new byte[] {0, 0, 0, (byte) data.length});
-        byte[] typeAndData = new byte[4 + data.length];
-        System.arraycopy("tEXt".getBytes(StandardCharsets.US_ASCII), 0, typeAndData, 0, 4);
-        System.arraycopy(data, 0, typeAndData, 4, data.length);
-        chunk.write(typeAndData);
-        CRC32 crc = new CRC32();
-        crc.update(typeAndData);
-        long value = crc.getValue();
-        chunk.write(new byte[] {(byte) (value >> 24), (byte) (value >> 16), (byte) (value >> 8), (byte) value});
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        out.write(png, 0, 33);
-        out.write(chunk.toByteArray());
-        out.write(png, 33, png.length - 33);
-        return out.toByteArray();
-    }
-
-    private static byte[] concat(byte[]... parts) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        for (byte[] part : parts) {
-            out.writeBytes(part);
-        }
-        return out.toByteArray();
-    }
-
-    private static byte[] segment(int marker, String data) {
-        byte[] bytes = data.getBytes(StandardCharsets.ISO_8859_1);
-        return concat(new byte[] {(byte) 0xFF, (byte) marker, (byte) ((bytes.length + 2) >> 8), (byte) (bytes.length + 2)},
-                bytes);
-    }
-
-    private static byte[] chunk(String type, String data) {
-        byte[] typeAndData = concat(type.getBytes(StandardCharsets.US_ASCII), data.getBytes(StandardCharsets.ISO_8859_1));
-        CRC32 crc = new CRC32();
-        crc.update(typeAndData);
-        long value = crc.getValue();
-        int length = typeAndData.length - 4;
-        return concat(new byte[] {(byte) (length >> 24), (byte) (length >> 16), (byte) (length >> 8), (byte) length},
-                typeAndData, new byte[] {(byte) (value >> 24), (byte) (value >> 16), (byte) (value >> 8), (byte) value});
-    }
-
-    private static PDActionJavaScript javaScript(String code) {
-        return new PDActionJavaScript(code);
-    }
-
-    private static COSDictionary dictionary(COSName key, PDActionJavaScript action) {
-        COSDictionary dictionary = new COSDictionary();
-        dictionary.setItem(key, action);
-        return dictionary;
-    }
-
     @Test
     void shouldRemoveExifAndCommentsFromJpegsAndKeepThePicture() throws Exception {
-        byte[] original = jpegWithGps();
+        byte[] original = AttachmentCorpus.jpegWithGps();
         assertThat(new String(original, StandardCharsets.ISO_8859_1)).contains("GPSLatitude");
 
         CleanAttachment clean = inspector.inspect("foto jalan.JPG", original);
@@ -141,7 +59,7 @@ class AttachmentInspectorTest {
 
     @Test
     void shouldRemoveTextChunksFromPngs() throws Exception {
-        byte[] original = pngWithText();
+        byte[] original = AttachmentCorpus.pngWithText();
         assertThat(ImageIO.read(new ByteArrayInputStream(original))).isNotNull();
 
         CleanAttachment clean = inspector.inspect("denah.png", original);
@@ -153,11 +71,8 @@ class AttachmentInspectorTest {
 
     @Test
     void shouldKeepOnlyTheFirstImageOfAJpegWithAnAppendedPreview() throws Exception {
-        byte[] first = jpegWithGps();
-        byte[] preview = jpegWithGps();
-        byte[] marked = new String(preview, StandardCharsets.ISO_8859_1).replace("Owner=Budi", "Owner=Sari")
-                .getBytes(StandardCharsets.ISO_8859_1);
-        byte[] original = concat(first, marked, "trailing-MPF-data".getBytes(StandardCharsets.US_ASCII));
+        byte[] first = AttachmentCorpus.jpegWithGps();
+        byte[] original = AttachmentCorpus.jpegWithAppendedPreview();
 
         CleanAttachment clean = inspector.inspect("foto.jpg", original);
 
@@ -170,14 +85,7 @@ class AttachmentInspectorTest {
 
     @Test
     void shouldKeepTheColourProfileAndDropEveryOtherApplicationSegment() throws Exception {
-        byte[] plain = jpegWithGps();
-        byte[] icc = segment(0xE2, "ICC_PROFILE\0\1\1colour-profile-bytes");
-        byte[] mpf = segment(0xE2, "MPF\0second-image-offsets");
-        byte[] xmp = segment(0xE1, "http://ns.adobe.com/xap/1.0/\0<x:xmpmeta>Budi</x:xmpmeta>");
-        byte[] jfif = segment(0xE0, "JFIF\0thumbnail-of-the-face");
-        byte[] adobe = segment(0xEE, "Adobe\0colour-transform");
-        byte[] original = concat(java.util.Arrays.copyOf(plain, 2), jfif, icc, mpf, xmp, adobe,
-                java.util.Arrays.copyOfRange(plain, 2, plain.length));
+        byte[] original = AttachmentCorpus.jpegWithApplicationSegments();
 
         String cleaned = new String(inspector.inspect("foto.jpg", original).content(), StandardCharsets.ISO_8859_1);
 
@@ -201,7 +109,7 @@ class AttachmentInspectorTest {
             writer.setOutput(stream);
             writer.write(null, new javax.imageio.IIOImage(image, null, null), parameters);
         }
-        byte[] progressive = concat(java.util.Arrays.copyOf(out.toByteArray(), 2), segment(0xE1, "Exif\0\0GPS-RAHASIA"),
+        byte[] progressive = AttachmentCorpus.concat(java.util.Arrays.copyOf(out.toByteArray(), 2), AttachmentCorpus.segment(0xE1, "Exif\0\0GPS-RAHASIA"),
                 java.util.Arrays.copyOfRange(out.toByteArray(), 2, out.size()));
 
         byte[] clean = inspector.inspect("foto.jpg", progressive).content();
@@ -218,10 +126,7 @@ class AttachmentInspectorTest {
 
     @Test
     void shouldKeepOnlyCriticalAndColourChunksOfAPng() throws Exception {
-        byte[] plain = pngWithText();
-        byte[] original = concat(java.util.Arrays.copyOf(plain, 33), chunk("iTXt", "XML:com.adobe.xmp\0\0\0\0\0Budi"),
-                chunk("eXIf", "GPS-RAHASIA"), chunk("prVt", "camera-owner"), chunk("gAMA", "\0\0\u00b1\u008f"),
-                java.util.Arrays.copyOfRange(plain, 33, plain.length), "after-the-end".getBytes(StandardCharsets.US_ASCII));
+        byte[] original = AttachmentCorpus.pngWithPrivateChunks();
 
         CleanAttachment clean = inspector.inspect("denah.png", original);
 
@@ -233,30 +138,7 @@ class AttachmentInspectorTest {
 
     @Test
     void shouldRewriteAPdfWithoutScriptsActionsAttachmentsOrAuthor() throws Exception {
-        byte[] original;
-        try (PDDocument document = Loader.loadPDF(SampleFiles.pdf("Surat keterangan dari kelurahan"))) {
-            document.getDocumentInformation().setAuthor("Budi Santoso");
-            document.getDocumentCatalog().setOpenAction(javaScript("app.alert('buka')"));
-            PDPage page = document.getPage(0);
-            page.getCOSObject().setItem(COSName.AA, dictionary(COSName.getPDFName("O"), javaScript("this.submitForm('x')")));
-            PDAnnotationLink link = new PDAnnotationLink();
-            link.setRectangle(new PDRectangle(72, 650, 100, 20));
-            link.setAction(javaScript("app.launchURL('http://contoh.example')"));
-            PDAnnotationFileAttachment attachment = new PDAnnotationFileAttachment();
-            attachment.setRectangle(new PDRectangle(72, 600, 20, 20));
-            page.getAnnotations().add(link);
-            page.getAnnotations().add(attachment);
-            PDEmbeddedFile embedded = new PDEmbeddedFile(document, new ByteArrayInputStream("MZ-program".getBytes()));
-            PDComplexFileSpecification file = new PDComplexFileSpecification();
-            file.setFile("program.exe");
-            file.setEmbeddedFile(embedded);
-            PDEmbeddedFilesNameTreeNode files = new PDEmbeddedFilesNameTreeNode();
-            files.setNames(java.util.Map.of("program.exe", file));
-            PDDocumentNameDictionary names = new PDDocumentNameDictionary(document.getDocumentCatalog());
-            names.setEmbeddedFiles(files);
-            document.getDocumentCatalog().setNames(names);
-            original = SampleFiles.save(document);
-        }
+        byte[] original = AttachmentCorpus.pdfWithScriptsAndAttachments();
 
         CleanAttachment clean = inspector.inspect("surat.pdf", original);
 
@@ -310,7 +192,7 @@ class AttachmentInspectorTest {
 
     @Test
     void shouldNameAPngSentAsJpgByItsContent() throws Exception {
-        CleanAttachment clean = inspector.inspect("gambar.jpg", pngWithText());
+        CleanAttachment clean = inspector.inspect("gambar.jpg", AttachmentCorpus.pngWithText());
         assertThat(clean.mediaType()).isEqualTo("image/png");
         assertThat(clean.fileName()).isEqualTo("gambar.png");
     }
@@ -327,7 +209,7 @@ class AttachmentInspectorTest {
                 .extracting(e -> ((AttachmentInspector.Rejected) e).messageCode()).isEqualTo("attachment.error.tooLarge");
         assertThatThrownBy(() -> inspector.inspect("kosong.pdf", new byte[0]))
                 .extracting(e -> ((AttachmentInspector.Rejected) e).messageCode()).isEqualTo("attachment.error.empty");
-        byte[] truncated = java.util.Arrays.copyOf(jpegWithGps(), 40);
+        byte[] truncated = java.util.Arrays.copyOf(AttachmentCorpus.jpegWithGps(), 40);
         assertThatThrownBy(() -> inspector.inspect("putus.jpg", truncated))
                 .extracting(e -> ((AttachmentInspector.Rejected) e).messageCode()).isEqualTo("attachment.error.damaged");
     }

@@ -17,6 +17,7 @@ import java.util.List;
 import id.sp4n.portal.complaint.handling.AccessKey;
 import id.sp4n.portal.identity.PortalUser;
 import id.sp4n.portal.identity.Role;
+import id.sp4n.portal.support.AttachmentCorpus;
 import id.sp4n.portal.support.PortalTest;
 import id.sp4n.portal.support.StaffMother;
 import org.junit.jupiter.api.BeforeEach;
@@ -257,7 +258,7 @@ class CaseworkActionsTest {
     void shouldRespondWithAFileStrippedOfItsLocation() throws Exception {
         String number = filed().number();
         steps.act(cityEducation, number, "verifikasi", "type", "PENGADUAN", "categoryCode", "PENDIDIKAN-DASAR");
-        byte[] photo = AttachmentInspectorTest.jpegWithGps();
+        byte[] photo = AttachmentCorpus.jpegWithGps();
 
         mvc.perform(multipart("/petugas/laporan/" + number + "/tanggapan")
                         .file(new MockMultipartFile("attachments", "bukan-foto.jpg", "image/jpeg", "teks biasa".getBytes()))

@@ -13,8 +13,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import id.sp4n.portal.support.PortalTest;
-import id.sp4n.portal.support.SampleFiles;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -23,6 +21,8 @@ import java.util.concurrent.Future;
 
 import id.sp4n.portal.identity.Role;
 import id.sp4n.portal.support.ComplaintFormMother;
+import id.sp4n.portal.support.PortalTest;
+import id.sp4n.portal.support.SampleFiles;
 import id.sp4n.portal.support.StaffMother;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

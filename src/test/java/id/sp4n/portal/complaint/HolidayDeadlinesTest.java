@@ -9,7 +9,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import id.sp4n.portal.support.PortalTest;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -18,6 +17,7 @@ import id.sp4n.portal.identity.Role;
 import id.sp4n.portal.sla.WorkingDayCalendars;
 import id.sp4n.portal.support.ComplaintFormMother;
 import id.sp4n.portal.support.MutableClock;
+import id.sp4n.portal.support.PortalTest;
 import id.sp4n.portal.support.StaffMother;
 import id.sp4n.portal.support.TestClock;
 import org.jsoup.Jsoup;

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import id.sp4n.portal.support.AttachmentCorpus;
 import id.sp4n.portal.support.PortalBrowser;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -46,7 +47,7 @@ class IntakeJourneyIT {
     @Test
     void shouldLetAGuestFileAnonymouslyWithAPhotoAndFollowTheComplaint() throws Exception {
         Path photo = Files.createTempFile("jalan-rusak", ".jpg");
-        Files.write(photo, AttachmentInspectorTest.jpegWithGps());
+        Files.write(photo, AttachmentCorpus.jpegWithGps());
 
         Page page = browser.newPage(1280, 900);
         page.navigate("http://localhost:" + port + "/instansi/pemda-32.73/lapor");

@@ -10,14 +10,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import id.sp4n.portal.support.PortalTest;
-import id.sp4n.portal.support.SampleFiles;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import id.sp4n.portal.support.AttachmentCorpus;
 import id.sp4n.portal.support.ComplaintFormMother;
+import id.sp4n.portal.support.PortalTest;
+import id.sp4n.portal.support.SampleFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -216,7 +217,7 @@ class IntakeTest {
 
     @Test
     void shouldStoreAttachmentsWithoutTheirLocation() throws Exception {
-        Filed filed = file(aComplaint().withFile("jalan.jpg", "image/jpeg", AttachmentInspectorTest.jpegWithGps()),
+        Filed filed = file(aComplaint().withFile("jalan.jpg", "image/jpeg", AttachmentCorpus.jpegWithGps()),
                 "/lapor");
         byte[] stored = jdbc.sql("""
                         select a.content from complaint_attachment a join complaint c on c.id = a.complaint_id
@@ -232,6 +233,22 @@ class IntakeTest {
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
                         .string("Content-Disposition", containsString("attachment")));
         mvc.perform(get("/lacak/{n}/lampiran/{id}", filed.number(), attachmentId)).andExpect(status().isNotFound());
+    }
+
+    static java.util.List<AttachmentCorpus.Sample> uploads() throws java.io.IOException {
+        return AttachmentCorpus.uploads();
+    }
+
+    /** The upload probe table: each file of the corpus through the form, stored without what it hid. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("uploads")
+    void shouldStoreEveryCorpusFileWithoutWhatItHid(AttachmentCorpus.Sample sample) throws Exception {
+        Filed filed = file(aComplaint().withFile(sample.name(), sample.mediaType(), sample.content()), "/lapor");
+        byte[] stored = jdbc.sql("""
+                        select a.content from complaint_attachment a join complaint c on c.id = a.complaint_id
+                         where c.tracking_number = ?""").param(filed.number()).query(byte[].class).single();
+        String text = new String(stored, java.nio.charset.StandardCharsets.ISO_8859_1);
+        assertThat(sample.secrets()).allSatisfy(secret -> assertThat(text).doesNotContain(secret));
     }
 
     @Test

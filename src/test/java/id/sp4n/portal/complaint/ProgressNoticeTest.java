@@ -17,10 +17,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
-import jakarta.mail.MessagingException;
-import jakarta.mail.internet.MimeMessage;
-import jakarta.servlet.http.Cookie;
-
 import com.icegreen.greenmail.util.GreenMailUtil;
 import id.sp4n.portal.complaint.handling.DeadlineWatch;
 import id.sp4n.portal.identity.CitizenAccounts;
@@ -28,6 +24,9 @@ import id.sp4n.portal.identity.Role;
 import id.sp4n.portal.support.PortalTest;
 import id.sp4n.portal.support.StaffMother;
 import id.sp4n.portal.support.TestMail;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
