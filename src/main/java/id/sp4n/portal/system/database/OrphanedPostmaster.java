@@ -127,7 +127,8 @@ final class OrphanedPostmaster {
 
     private static void signal(ProcessHandle process, String signal) throws IOException {
         try {
-            new ProcessBuilder("kill", "-" + signal, Long.toString(process.pid())).inheritIO().start().waitFor();
+            // The shell's built-in kill: Java itself can send only SIGTERM and SIGKILL.
+            new ProcessBuilder("sh", "-c", "kill -" + signal + " " + process.pid()).inheritIO().start().waitFor();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("Interrupted while stopping PostgreSQL", e);

@@ -7,6 +7,7 @@ import static org.awaitility.Awaitility.await;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 
 import id.sp4n.portal.support.ChildJvm;
@@ -52,11 +53,13 @@ class EmbeddedPostgresServerTest {
             ProcessHandle first = server.postmaster();
 
             first.destroyForcibly();
+            first.onExit().get(10, TimeUnit.SECONDS);
 
-            await().atMost(Duration.ofSeconds(60)).ignoreExceptions().untilAsserted(() ->
-                    assertThat(jdbc(server).sql("select note from memo").query(String.class).single())
-                            .isEqualTo("sebelum mati"));
-            assertThat(server.postmaster().pid()).isNotEqualTo(first.pid());
+            await().atMost(Duration.ofSeconds(60)).ignoreExceptions().untilAsserted(() -> {
+                assertThat(server.postmaster().pid()).isNotEqualTo(first.pid());
+                assertThat(jdbc(server).sql("select note from memo").query(String.class).single())
+                        .isEqualTo("sebelum mati");
+            });
         }
     }
 
