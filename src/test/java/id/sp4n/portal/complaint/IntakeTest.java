@@ -279,21 +279,36 @@ class IntakeTest {
         mvc.perform(get("/laporan").param("q", "atap")).andExpect(content().string(not(containsString(filed.number()))));
     }
 
+    /**
+     * No public page, list, search or API shows who filed a complaint — not the name of a reporter who did not ask
+     * for anonymity either (issue 17: the tracking page showed it) — while the reporter's own view has it all.
+     */
     @Test
-    void shouldNeverShowContactDetailsPubliclyAndHideTheNameOfAnAnonymousReporter() throws Exception {
-        Filed open = file(aComplaint().with("name", "Bambang Terbuka").with("email", "bambang@example.id"), "/lapor");
-        mvc.perform(get("/lacak/{n}", open.number()))
-                .andExpect(content().string(containsString("Bambang Terbuka")))
-                .andExpect(content().string(not(containsString("bambang@example.id"))))
-                .andExpect(content().string(not(containsString("0812 3456 7890"))));
-
+    void shouldShowNoReporterOnAnyPublicPageOrApi() throws Exception {
+        String name = "Wiryawan Sastrodiharjo";
+        Filed open = file(aComplaint().with("name", name).with("email", "wiryawan@example.id")
+                .with("phone", "0813 9876 5432").with("title", "Trotoar di depan pasar Kosambi rusak parah"), "/lapor");
         Filed anonymous = file(aComplaint().with("anonymous", "true").with("name", "Rahasia Sekali"), "/lapor");
-        mvc.perform(get("/lacak/{n}", anonymous.number()))
-                .andExpect(content().string(not(containsString("Rahasia Sekali"))))
-                .andExpect(content().string(containsString("Anonim")));
+        List<String> publicPages = List.of("/lacak/" + open.number(), "/lacak/" + open.number() + "?lang=en",
+                "/lacak?nomor=" + open.number(), "/api/v1/complaints/" + open.number(), "/laporan",
+                "/laporan?q=Kosambi", "/laporan?lang=en", "/", "/instansi/pemda-32.73",
+                "/lacak/" + anonymous.number(), "/api/v1/complaints/" + anonymous.number());
+        for (String page : publicPages) {
+            String body = mvc.perform(get(page)).andReturn().getResponse().getContentAsString();
+            assertThat(body).as(page).doesNotContain(name, "wiryawan@example.id", "0813 9876 5432", "Rahasia Sekali",
+                    "siti.rahmawati@example.id");
+        }
+        mvc.perform(get("/lacak/{n}", open.number()))
+                .andExpect(content().string(containsString("Tidak ditampilkan untuk umum")));
+        mvc.perform(get("/lapor")).andExpect(content().string(containsString(
+                "Nama dan kontak Anda tidak pernah ditampilkan untuk umum")));
+        mvc.perform(get("/lacak/{n}", anonymous.number())).andExpect(content().string(containsString("Anonim")));
+
+        mvc.perform(get("/lacak/{n}", open.number()).param("kunci", open.key()))
+                .andExpect(content().string(containsString(name)))
+                .andExpect(content().string(containsString("wiryawan@example.id")));
         mvc.perform(get("/lacak/{n}", anonymous.number()).param("kunci", anonymous.key()))
-                .andExpect(content().string(containsString("Rahasia Sekali")))
-                .andExpect(content().string(containsString("siti.rahmawati@example.id")));
+                .andExpect(content().string(containsString("Rahasia Sekali")));
     }
 
     @Test

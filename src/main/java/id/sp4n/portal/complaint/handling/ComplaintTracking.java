@@ -13,8 +13,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Finds a complaint for one kind of viewer and applies the privacy rules: the public never sees a
- * confidential complaint (it looks exactly like an unknown number) nor any contact detail, and sees the
- * reporter's name only when the complaint is not anonymous. The reporter, proven by the secret key of the
+ * confidential complaint (it looks exactly like an unknown number) nor who filed it — no name, no contact
+ * detail. The handling agency sees the reporter unless the complaint is anonymous. The reporter, proven by the secret key of the
  * private link or by being signed in as the account that filed it, sees everything, attachments included.
  */
 @Service
@@ -131,7 +131,8 @@ public class ComplaintTracking {
     private TrackedComplaint view(Complaint c, boolean fullView, boolean hideIdentity) {
         boolean reporterView = fullView && !hideIdentity;
         Reporter reporter = c.reporter();
-        String name = reporterView || !c.anonymous() ? reporter.name() : null;
+        // The public never sees who filed, not even the name of a non-anonymous reporter (issue 17).
+        String name = reporterView ? reporter.name() : null;
         List<TrackedComplaint.TrailStep> trail = c.hops().stream()
                 .map(h -> new TrackedComplaint.TrailStep(h.seq(), h.fromAgencyCode(), h.toAgencyCode(), h.at(),
                         h.rule(), h.reasonCode(), h.reasonArgs()))

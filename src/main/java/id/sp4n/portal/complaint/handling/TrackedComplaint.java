@@ -11,8 +11,8 @@ import id.sp4n.portal.complaint.ReporterAction;
 import id.sp4n.portal.complaint.TrackingNumber;
 
 /**
- * A complaint as one viewer may see it. In the public view the reporter's contact details are always null
- * and the name is null for anonymous complaints; only the reporter's own view ({@code reporterView}) has them.
+ * A complaint as one viewer may see it. In the public view the reporter's name and contact details are always
+ * null; the reporter's own view ({@code reporterView}) and the handling staff's (unless anonymous) have them.
  */
 public record TrackedComplaint(String trackingNumber, ReportType type, ComplaintStatus status, String categoryCode,
                                String title, String description, LocalDate incidentDate, String provinceCode,
