@@ -279,6 +279,38 @@ class IntakeTest {
         mvc.perform(get("/laporan").param("q", "atap")).andExpect(content().string(not(containsString(filed.number()))));
     }
 
+    private String languageLink(String page, String language) throws Exception {
+        String body = mvc.perform(get(page)).andReturn().getResponse().getContentAsString();
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile("href=\"([^\"]*lang=" + language + ")\"")
+                .matcher(body);
+        assertThat(link.find()).as("language link on " + page).isTrue();
+        return link.group(1).replace("&amp;", "&");
+    }
+
+    /** Issue 17: the language switch dropped the query, so the confirmation page answered 400 and the key was lost. */
+    @Test
+    void shouldKeepTheTrackingNumberTheKeyAndTheFiltersWhenTheLanguageChanges() throws Exception {
+        Filed filed = file(aComplaint(), "/lapor");
+        String confirmation = "/lapor/terkirim?nomor=" + filed.number() + "&kunci=" + filed.key();
+
+        String english = languageLink(confirmation, "en");
+        assertThat(english).contains("nomor=" + filed.number()).contains("kunci=" + filed.key());
+        mvc.perform(get(english))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Your report has been received")))
+                .andExpect(content().string(containsString("kunci=" + filed.key())));
+        String back = languageLink(english, "id");
+        assertThat(back).contains("kunci=" + filed.key()).doesNotContain("lang=en");
+
+        assertThat(languageLink("/lacak/" + filed.number() + "?kunci=" + filed.key(), "en"))
+                .contains("kunci=" + filed.key());
+        assertThat(languageLink("/laporan?q=bocor&halaman=2", "en")).contains("q=bocor").contains("halaman=2");
+        // A page answered to a form post links to the form's page itself (a link cannot repeat the post).
+        mvc.perform(aComplaint().without("title").postTo("/lapor"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("href=\"/lapor?lang=en\"")));
+    }
+
     /**
      * No public page, list, search or API shows who filed a complaint — not the name of a reporter who did not ask
      * for anonymity either (issue 17: the tracking page showed it) — while the reporter's own view has it all.
