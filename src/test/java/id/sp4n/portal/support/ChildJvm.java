@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -77,7 +78,7 @@ public final class ChildJvm implements AutoCloseable {
     public Duration stop(Duration timeout) throws InterruptedException {
         long start = System.nanoTime();
         process.destroy();
-        if (!process.waitFor(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+        if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
             throw new IllegalStateException("The child JVM did not stop within " + timeout + ":\n" + tail());
         }
         return Duration.ofNanos(System.nanoTime() - start);

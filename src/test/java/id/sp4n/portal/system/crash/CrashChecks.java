@@ -4,7 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -25,10 +30,10 @@ final class CrashChecks {
 
     /** Ready means started and its start-up work done (readiness UP), not only Tomcat listening. */
     static void awaitReady(int port) {
-        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        HttpClient http = HttpClient.newHttpClient();
         await().atMost(Duration.ofSeconds(240)).pollInterval(Duration.ofMillis(500)).ignoreExceptions().until(() ->
-                http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port
-                        + "/actuator/health/readiness")).build(), java.net.http.HttpResponse.BodyHandlers.discarding())
+                http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                        + "/actuator/health/readiness")).build(), HttpResponse.BodyHandlers.discarding())
                         .statusCode() == 200);
     }
 
@@ -84,12 +89,12 @@ final class CrashChecks {
     }
 
     private static Set<String> addressesMailed() {
-        return java.util.Arrays.stream(TestMail.server().getReceivedMessages()).flatMap(m -> recipients(m).stream())
+        return Arrays.stream(TestMail.server().getReceivedMessages()).flatMap(m -> recipients(m).stream())
                 .collect(Collectors.toSet());
     }
 
     private static Map<String, List<String>> messageIdsByAddress(Set<String> addresses) {
-        return java.util.Arrays.stream(TestMail.server().getReceivedMessages())
+        return Arrays.stream(TestMail.server().getReceivedMessages())
                 .flatMap(m -> recipients(m).stream().filter(addresses::contains).map(to -> Map.entry(to, messageId(m))))
                 .collect(Collectors.groupingBy(Map.Entry::getKey,
                         Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
@@ -97,7 +102,7 @@ final class CrashChecks {
 
     private static List<String> recipients(MimeMessage message) {
         try {
-            return java.util.Arrays.stream(message.getAllRecipients()).map(Object::toString).toList();
+            return Arrays.stream(message.getAllRecipients()).map(Object::toString).toList();
         } catch (MessagingException e) {
             return List.of();
         }
