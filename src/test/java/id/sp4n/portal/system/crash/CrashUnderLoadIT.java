@@ -36,7 +36,8 @@ class CrashUnderLoadIT {
                 "--portal.events.retry-interval=PT2S", "--portal.events.retry-min-age=PT3S", "--portal.events.longest-wait=PT4S",
                 "--spring.modulith.events.staleness.check-interval=PT2S",
                 "--spring.modulith.events.staleness.published=PT10S",
-                "--spring.modulith.events.staleness.processing=PT10S");
+                "--spring.modulith.events.staleness.processing=PT10S",
+                "--spring.modulith.events.staleness.resubmitted=PT10S");
         portal.await(STARTED, Duration.ofSeconds(180));
         CrashChecks.awaitReady(port);
         return portal;

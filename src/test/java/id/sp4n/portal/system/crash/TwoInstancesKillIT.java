@@ -30,7 +30,8 @@ class TwoInstancesKillIT {
                 "--portal.deadlines.sweep-initial-delay=PT24H",
                 "--spring.modulith.events.staleness.check-interval=PT2S",
                 "--spring.modulith.events.staleness.published=PT10S",
-                "--spring.modulith.events.staleness.processing=PT10S");
+                "--spring.modulith.events.staleness.processing=PT10S",
+                "--spring.modulith.events.staleness.resubmitted=PT10S");
     }
 
     @Test
