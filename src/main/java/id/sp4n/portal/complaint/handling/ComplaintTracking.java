@@ -116,7 +116,8 @@ public class ComplaintTracking {
                 followOriginal ? original.status() : null,
                 followOriginal && !original.confidential() ? messages(original, false) : List.of(),
                 fullView ? c.rating() : null, fullView ? c.ratingComment() : null, reopenUntil, c.reopenCount(),
-                c.dueOn(), c.escalationLevel(), fullView && mayReferToOmbudsman(c), c.ombudsmanReferredAt());
+                c.dueOn(), c.escalationLevel(), fullView && mayReferToOmbudsman(c), c.ombudsmanReferredAt(),
+                c.heldFrom(), c.autoCompleteOn());
     }
 
     /** Staff see everything but, for an anonymous complaint, who filed it (see {@link Casework}). */

@@ -70,13 +70,15 @@ public record TrackedComplaint(String trackingNumber, ReportType type, Complaint
      * How the handling ended or may still change: the archive reason (and, for a duplicate, the original the
      * reporter now follows, with its state and public messages), the reporter's rating, the last day to reopen
      * (null when reopening is not possible), how often it was reopened, the day the holding agency must act by
- * (null when nothing is owed by it), how far up it was escalated, and whether the reporter may hand it to the
- * Ombudsman now (unresolved after 60 working days) or did.
+     * (null when nothing is owed by it), how far up it was escalated, whether the reporter may hand it to the
+     * Ombudsman now (unresolved after 60 working days) or did, the state an on-hold complaint returns to, and the
+     * day a response completes by itself when the reporter says nothing.
      */
     public record Outcome(ArchiveReason archiveReason, String originalNumber, ComplaintStatus originalStatus,
                           List<Message> originalMessages, Integer rating, String ratingComment,
-                          java.time.LocalDate reopenUntil, int reopenCount, java.time.LocalDate responseDueOn,
-                          int escalationLevel, boolean mayReferToOmbudsman, Instant ombudsmanReferredAt) {
+                          LocalDate reopenUntil, int reopenCount, LocalDate responseDueOn,
+                          int escalationLevel, boolean mayReferToOmbudsman, Instant ombudsmanReferredAt,
+                          ComplaintStatus heldFrom, LocalDate autoCompleteOn) {
     }
 
     public boolean hasResponse() {

@@ -1,6 +1,7 @@
 package id.sp4n.portal.complaint.web;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -15,6 +16,7 @@ import id.sp4n.portal.complaint.ReportType;
 import id.sp4n.portal.complaint.Submission;
 import id.sp4n.portal.complaint.TrackingNumber;
 import id.sp4n.portal.complaint.handling.ComplaintTracking;
+import id.sp4n.portal.complaint.handling.DeadlineShift;
 import id.sp4n.portal.complaint.handling.TrackedComplaint;
 import id.sp4n.portal.shared.RecordNotFoundException;
 import org.springframework.context.MessageSource;
@@ -96,11 +98,34 @@ class ComplaintApiController {
         return new ComplaintJson(c.trackingNumber(), c.type(), c.status(), c.categoryCode(),
                 c.currentAgencyCode() == null ? null
                         : new AgencyJson(c.currentAgencyCode(), narrator.agencyName(c.currentAgencyCode())),
-                new AgencyJson(c.doorAgencyCode(), narrator.agencyName(c.doorAgencyCode())), trail, c.submittedAt());
+                new AgencyJson(c.doorAgencyCode(), narrator.agencyName(c.doorAgencyCode())), trail,
+                c.messages().stream().map(this::message).toList(), c.outcome().responseDueOn(), c.submittedAt());
     }
 
+    /** A message as the tracking page shows it to the same viewer; codes stay codes, with names beside them. */
+    private MessageJson message(TrackedComplaint.Message m) {
+        boolean escalation = "ESCALATION".equals(m.kind());
+        boolean moved = "DEADLINE_MOVED".equals(m.kind());
+        return new MessageJson(m.kind(), m.byReporter() ? null : agency(m.agencyCode()), m.byReporter(),
+                escalation || moved ? null : m.text(), m.at(), escalation ? agency(m.text()) : null,
+                m.deadlineShifts());
+    }
+
+    private AgencyJson agency(String code) {
+        return code == null ? null : new AgencyJson(code, narrator.agencyName(code));
+    }
+
+    /**
+     * The public view: the agencies' responses, questions and archive notes (and escalations, Ombudsman referrals,
+     * moved limits); the reporter's own view (private key) adds their replies. {@code dueOn}: the limit that runs now.
+     */
     record ComplaintJson(String trackingNumber, ReportType type, ComplaintStatus status, String categoryCode,
-                         AgencyJson currentAgency, AgencyJson door, List<TrailJson> trail, Instant createdAt) {
+                         AgencyJson currentAgency, AgencyJson door, List<TrailJson> trail,
+                         List<MessageJson> messages, LocalDate dueOn, Instant createdAt) {
+    }
+
+    record MessageJson(String kind, AgencyJson agency, boolean byReporter, String text, Instant at,
+                       AgencyJson escalatedTo, List<DeadlineShift> movedLimits) {
     }
 
     record AgencyJson(String code, String name) {

@@ -1,5 +1,8 @@
 package id.sp4n.portal.complaint.web;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Locale;
 
 import id.sp4n.portal.complaint.TrackingNumber;
@@ -57,11 +60,21 @@ class TrackingController {
             csrf.getToken();
         }
         model.addAttribute("complaint", complaint);
-        model.addAttribute("trail", narrator.narrate(complaint, locale));
+        model.addAttribute("progress", ProgressLine.of(complaint));
+        model.addAttribute("arrivals", narrator.arrivals(complaint, locale));
+        // Newest first: the agency's latest answer or question is what the reader came for.
+        model.addAttribute("conversation", newestFirst(complaint.messages()));
+        model.addAttribute("originalConversation", newestFirst(complaint.outcome().originalMessages()));
         model.addAttribute("names", new Names(narrator, complaint, locale));
         model.addAttribute("narrator", narrator);
         model.addAttribute("key", complaint.reporterView() ? key : null);
         return "complaint/tracking";
+    }
+
+    static <T> List<T> newestFirst(List<T> chronological) {
+        List<T> reversed = new ArrayList<>(chronological);
+        Collections.reverse(reversed);
+        return reversed;
     }
 
     @GetMapping("/lacak/{number}/lampiran/{id}")
