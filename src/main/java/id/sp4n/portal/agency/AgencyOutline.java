@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import id.sp4n.portal.shared.InvalidRequestException;
 import id.sp4n.portal.shared.RecordNotFoundException;
@@ -34,21 +35,24 @@ public class AgencyOutline {
 
     private final AgencyHierarchy hierarchy;
     private final HeldComplaints held;
+    private final AgencyStaffing staffing;
     private volatile Counts counts;
 
     private record Counts(Map<String, Long> unfinished, long loadedAtNanos) {
     }
 
-    AgencyOutline(AgencyHierarchy hierarchy, HeldComplaints held) {
+    AgencyOutline(AgencyHierarchy hierarchy, HeldComplaints held, AgencyStaffing staffing) {
         this.hierarchy = hierarchy;
         this.held = held;
+        this.staffing = staffing;
     }
 
     /**
      * One agency as a branch of the tree: how many agencies sit directly and anywhere below it, and how many
-     * unfinished complaints the agency and everything below it hold.
+     * unfinished complaints the agency and everything below it hold, and whether it has active staff (without,
+     * its nearest ancestor with staff works its complaints).
      */
-    public record Branch(AgencyNode agency, int children, int descendants, long unfinished) {
+    public record Branch(AgencyNode agency, int children, int descendants, long unfinished, boolean staffed) {
     }
 
     /** Agencies matching a search, at most the requested number, and how many matched in all. */
@@ -58,15 +62,16 @@ public class AgencyOutline {
     /** The agency itself as a branch (unknown or inactive: not found). */
     public Branch branch(String code) {
         AgencyTree tree = existing(code);
-        return branchOf(tree, tree.find(code).orElseThrow(), unfinished());
+        return branchOf(tree, tree.find(code).orElseThrow(), unfinished(), staffing.staffedAgencies());
     }
 
     /** The agencies directly below one, central bodies first, then governments, then units; by name within. */
     public List<Branch> below(String code) {
         AgencyTree tree = existing(code);
         Map<String, Long> unfinished = unfinished();
+        Set<String> staffed = staffing.staffedAgencies();
         return tree.children(code).stream().sorted(TIER_THEN_NAME)
-                .map(child -> branchOf(tree, child, unfinished)).toList();
+                .map(child -> branchOf(tree, child, unfinished, staffed)).toList();
     }
 
     /** The agencies from {@code top} down to {@code code} (both included); {@code code} must lie within {@code top}. */
@@ -97,7 +102,8 @@ public class AgencyOutline {
         List<AgencyNode> matches = tree.subtreeCodes(top).stream().map(code -> tree.find(code).orElseThrow())
                 .filter(node -> matchesAll(node, words)).sorted(TIER_THEN_NAME).toList();
         Map<String, Long> unfinished = unfinished();
-        return new Found(matches.stream().limit(limit).map(node -> branchOf(tree, node, unfinished)).toList(),
+        Set<String> staffed = staffing.staffedAgencies();
+        return new Found(matches.stream().limit(limit).map(node -> branchOf(tree, node, unfinished, staffed)).toList(),
                 matches.size());
     }
 
@@ -107,10 +113,12 @@ public class AgencyOutline {
         return words.stream().allMatch(word -> name.contains(word) || code.contains(word));
     }
 
-    private static Branch branchOf(AgencyTree tree, AgencyNode node, Map<String, Long> unfinished) {
+    private static Branch branchOf(AgencyTree tree, AgencyNode node, Map<String, Long> unfinished,
+                                   Set<String> staffed) {
         List<String> subtree = tree.subtreeCodes(node.code());
         long held = subtree.stream().mapToLong(code -> unfinished.getOrDefault(code, 0L)).sum();
-        return new Branch(node, tree.children(node.code()).size(), subtree.size() - 1, held);
+        return new Branch(node, tree.children(node.code()).size(), subtree.size() - 1, held,
+                staffed.contains(node.code()));
     }
 
     /** Concurrent reloads are possible and harmless: each is a complete copy. */

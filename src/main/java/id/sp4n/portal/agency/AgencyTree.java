@@ -7,6 +7,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -99,6 +100,40 @@ public final class AgencyTree {
             String next = pending.pop();
             codes.add(next);
             pending.addAll(children.getOrDefault(next, List.of()));
+        }
+        return codes;
+    }
+
+    /**
+     * Who works a complaint held by {@code holder}: the holder itself if it has staff, else its nearest ancestor
+     * with staff, else the root (the national desk, which can act anywhere). Nobody-can-act never happens.
+     */
+    public String workingAgency(String holder, Set<String> staffed) {
+        for (AgencyNode node : upward(holder)) {
+            if (staffed.contains(node.code())) {
+                return node.code();
+            }
+        }
+        return root.code();
+    }
+
+    /**
+     * The agencies whose complaints {@code agency} works: itself and every agency below it reached through
+     * agencies without staff only (the inverse of {@link #workingAgency}; the root also takes what no one above
+     * could). Empty for an unknown code.
+     */
+    public List<String> workedBy(String agency, Set<String> staffed) {
+        if (!contains(agency)) {
+            return List.of();
+        }
+        Map<String, List<String>> children = childrenByParent();
+        List<String> codes = new ArrayList<>();
+        Deque<String> pending = new ArrayDeque<>(List.of(agency));
+        while (!pending.isEmpty()) {
+            String next = pending.pop();
+            codes.add(next);
+            children.getOrDefault(next, List.of()).stream().filter(child -> !staffed.contains(child))
+                    .forEach(pending::add);
         }
         return codes;
     }

@@ -1,15 +1,18 @@
 package id.sp4n.portal.identity;
 
 import java.util.List;
+import java.util.Set;
+
+import id.sp4n.portal.agency.AgencyStaffing;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Who works at an agency: the people a complaint can be assigned to. */
+/** Who works at an agency: the people a complaint can be assigned to, and which agencies have anyone at all. */
 @Service
 @Transactional(readOnly = true)
-public class StaffDirectory {
+public class StaffDirectory implements AgencyStaffing {
 
     private final JdbcClient jdbc;
 
@@ -26,6 +29,19 @@ public class StaffDirectory {
                 .param("agency", agencyCode)
                 .query((rs, row) -> new StaffMember(rs.getLong("id"), rs.getString("display_name")))
                 .list();
+    }
+
+    /**
+     * Agencies with an enabled officer or administrator (an invited officer counts from the invitation: the
+     * account exists and can be signed in to as soon as they choose a password). Read on every inbox and case page
+     * so that enrolling the first officer takes effect at once; a partial index keeps it a short scan.
+     */
+    @Override
+    public Set<String> staffedAgencies() {
+        return Set.copyOf(jdbc.sql("""
+                        select distinct agency_code from account
+                         where enabled and role in ('OFFICER', 'AGENCY_ADMIN', 'NATIONAL_ADMIN')""")
+                .query(String.class).list());
     }
 
     /** Who receives the staff's notices for an agency: its enabled officers and admins, or only its admins. */

@@ -6,8 +6,11 @@ package id.sp4n.portal.notification;
  * or give them what they wait for; the others can be turned off.
  */
 enum Notice {
-    SUBMITTED(true), FORWARDED(false), HELD(true), RESPONDED(true), ARCHIVED(true), ESCALATED(false), COMPLETED(false),
-    REOPENED(true), REPLIED(true), WARNING(true), ESCALATED_TO_YOU(true);
+    SUBMITTED(true), FORWARDED(false), FORWARDED_TO_NATIONAL_DESK(false), HELD(true), RESPONDED(true), ARCHIVED(true),
+    ESCALATED(false), COMPLETED(false),
+    REOPENED(true), REPLIED(true), WARNING(true), WARNING_TODAY(true), ESCALATED_TO_YOU(true),
+    /** Staff: a complaint arrived for them to verify (routing, a forward, an appeal, a handover). */
+    ARRIVED(false);
 
     private final boolean essential;
 

@@ -7,10 +7,15 @@ import java.util.List;
 import java.util.Locale;
 
 import id.sp4n.portal.agency.AgencyDirectory;
+import id.sp4n.portal.agency.AgencyHierarchy;
+import id.sp4n.portal.agency.AgencyStaffing;
 import id.sp4n.portal.agency.AgencySummary;
+import id.sp4n.portal.agency.AgencyTree;
 import id.sp4n.portal.complaint.ComplaintActedOn;
 import id.sp4n.portal.complaint.ComplaintContacts;
+import id.sp4n.portal.complaint.ComplaintHandedOver;
 import id.sp4n.portal.complaint.ComplaintReceived;
+import id.sp4n.portal.complaint.ComplaintRouted;
 import id.sp4n.portal.complaint.DeadlineReached;
 import id.sp4n.portal.complaint.ReporterActedOn;
 import id.sp4n.portal.complaint.TrackingNumber;
@@ -40,6 +45,8 @@ class ProgressNotices {
     private final StaffDirectory staff;
     private final MailPreferences preferences;
     private final AgencyDirectory agencies;
+    private final AgencyHierarchy hierarchy;
+    private final AgencyStaffing staffing;
     private final NotificationCentre centre;
     private final MailDelivery delivery;
     private final TemplateEngine templates;
@@ -50,13 +57,16 @@ class ProgressNotices {
     private final Clock clock;
 
     ProgressNotices(ComplaintContacts contacts, StaffDirectory staff, MailPreferences preferences,
-                    AgencyDirectory agencies, NotificationCentre centre, MailDelivery delivery, TemplateEngine templates,
+                    AgencyDirectory agencies, AgencyHierarchy hierarchy, AgencyStaffing staffing,
+                    NotificationCentre centre, MailDelivery delivery, TemplateEngine templates,
                     MessageSource messages, NotificationProperties properties, JdbcClient jdbc,
                     PlatformTransactionManager transactions, Clock clock) {
         this.contacts = contacts;
         this.staff = staff;
         this.preferences = preferences;
         this.agencies = agencies;
+        this.hierarchy = hierarchy;
+        this.staffing = staffing;
         this.centre = centre;
         this.delivery = delivery;
         this.templates = templates;
@@ -75,10 +85,30 @@ class ProgressNotices {
                 Instant.EPOCH));
     }
 
+    /** Routing placed a new complaint: its holder's staff (or whoever works for it) are told it arrived. */
+    @ApplicationModuleListener
+    void on(ComplaintRouted routed) {
+        toStaff(routed.trackingNumber(), Notice.ARRIVED, routed.agencyCode(), false,
+                key(routed.trackingNumber(), "ARRIVED", routed.routedAt()));
+    }
+
+    /** The holding agency's unfinished complaints went to its successor (an agency was deactivated). */
+    @ApplicationModuleListener
+    void on(ComplaintHandedOver handedOver) {
+        toStaff(handedOver.complaint().trackingNumber(), Notice.ARRIVED, handedOver.complaint().agencyCode(), false,
+                key(handedOver.complaint().trackingNumber(), "HANDED_OVER", handedOver.at()));
+    }
+
     @ApplicationModuleListener
     void on(ComplaintActedOn acted) {
+        if (acted.moved() && !working(acted.agencyCode()).equals(working(acted.agencyBefore()))) {
+            toStaff(acted.trackingNumber(), Notice.ARRIVED, acted.agencyCode(), false,
+                    key(acted.trackingNumber(), "ARRIVED_" + acted.action().name(), acted.at()));
+        }
         Notice notice = switch (acted.action()) {
-            case VERIFY_AND_FORWARD, FORWARD -> Notice.FORWARDED;
+            // After the last "bukan wewenang" the national desk decides: it is not the agency with authority.
+            case VERIFY_AND_FORWARD, FORWARD -> hierarchy.tree().root().code().equals(acted.agencyCode())
+                    ? Notice.FORWARDED_TO_NATIONAL_DESK : Notice.FORWARDED;
             case HOLD -> Notice.HELD;
             case RESPOND -> Notice.RESPONDED;
             case ARCHIVE -> Notice.ARCHIVED;
@@ -107,7 +137,9 @@ class ProgressNotices {
     void on(DeadlineReached reached) {
         String key = key(reached.trackingNumber(), reached.kind().name() + reached.escalationLevel(), reached.at());
         switch (reached.kind()) {
-            case WARNING -> toStaff(reached.trackingNumber(), Notice.WARNING, reached.holderCode(), false, key);
+            case WARNING -> toStaff(reached.trackingNumber(),
+                    reached.workingDaysLeft() == 0 ? Notice.WARNING_TODAY : Notice.WARNING, reached.holderCode(),
+                    false, key);
             case ESCALATION -> {
                 toStaff(reached.trackingNumber(), Notice.ESCALATED_TO_YOU, reached.escalatedToCode(), true, key);
                 toReporter(reached.trackingNumber(), Notice.ESCALATED, reached.escalatedToCode(), key);
@@ -136,17 +168,29 @@ class ProgressNotices {
         });
     }
 
+    /**
+     * Tells the staff who work the complaint for {@code agencyCode}: its own, or its nearest ancestor's with staff
+     * when it has none. Mail that asks nothing of them follows their preference; the centre always has it.
+     */
     private void toStaff(String number, Notice notice, String agencyCode, boolean adminsOnly, String eventKey) {
         if (agencyCode == null) {
             return;
         }
         List<String> args = List.of(new TrackingNumber(number).display(), agencyName(agencyCode));
         String path = "/petugas/laporan/" + number;
-        for (StaffDirectory.Contact person : staff.contactsAt(agencyCode, adminsOnly)) {
+        for (StaffDirectory.Contact person : staff.contactsAt(working(agencyCode), adminsOnly)) {
             centre.add(person.accountId(), notice, args, path, eventKey);
-            mailOnce(eventKey, person.email(), notice, person.name(), args, url(path),
-                    Locale.forLanguageTag(person.locale()), false);
+            if (notice.essential() || preferences.wantsProgressMail(person.accountId())) {
+                mailOnce(eventKey, person.email(), notice, person.name(), args, url(path),
+                        Locale.forLanguageTag(person.locale()), false);
+            }
         }
+    }
+
+    private String working(String agencyCode) {
+        AgencyTree tree = hierarchy.tree();
+        return agencyCode == null || !tree.contains(agencyCode) ? String.valueOf(agencyCode)
+                : tree.workingAgency(agencyCode, staffing.staffedAgencies());
     }
 
     private void mailOnce(String eventKey, String to, Notice notice, String name, List<String> args, String link,

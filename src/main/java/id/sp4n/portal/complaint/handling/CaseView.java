@@ -10,10 +10,11 @@ import id.sp4n.portal.complaint.ComplaintStatus;
  * A complaint as a staff member sees it: everything, except the reporter's identity when the complaint is
  * anonymous (then {@code complaint} carries no name or contact). {@code mayAct} is false for oversight and
  * for agencies that only handled it before; {@link #allows} says which actions the complaint's state permits.
+ * {@code workedForUnstaffed} is the holder's code when the viewer's agency works it for a holder without staff.
  */
 public record CaseView(TrackedComplaint complaint, boolean misconduct, long version, List<TimelineItem> timeline,
-                       boolean mayAct, boolean identityHidden, String assignedName, int officerForwards,
-                       java.time.LocalDate dueOn) {
+                       boolean mayAct, String workedForUnstaffed, boolean identityHidden, String assignedName,
+                       int officerForwards, java.time.LocalDate dueOn) {
 
     /** Whether the viewer may take the action now (the page offers exactly these: {@code view.allows('HOLD')}). */
     public boolean allows(String action) {

@@ -328,12 +328,21 @@ public class Casework {
                 .orElseGet(() -> new ConcurrentChange(trackingNumber, "SISTEM", null));
     }
 
+    /**
+     * Whether the staff member works the complaint: their agency holds it, or holds it for an agency below that
+     * has no staff (its nearest ancestor with staff works it, so nobody-can-act never happens).
+     */
     private boolean holds(Staff staff, Complaint complaint) {
         return switch (staff.scope()) {
-            case AGENCY -> staff.agencyCode().equals(complaint.currentAgencyCode());
+            case AGENCY -> staff.agencyCode().equals(complaint.currentAgencyCode())
+                    || staff.agencyCode().equals(workingAgency(complaint));
             case SUBTREE -> hierarchy.tree().isWithin(complaint.currentAgencyCode(), staff.agencyCode());
             case NATIONAL, OVERSIGHT -> true;
         };
+    }
+
+    private String workingAgency(Complaint complaint) {
+        return hierarchy.tree().workingAgency(complaint.currentAgencyCode(), staffDirectory.staffedAgencies());
     }
 
     /** An agency that had the complaint on its desk may still read it (read-only). */
@@ -351,8 +360,11 @@ public class Casework {
                         e.agencyCode(), e.fromStatus(), e.toStatus(), e.at(), !e.kind().forReporter()
                         && e.kind() != ComplaintEntry.Kind.STATE_CHANGE))
                 .toList();
-        return new CaseView(details, complaint.misconduct(), complaint.version(), timeline,
-                staff.mayChange() && holds(staff, complaint), hideIdentity, complaint.assignedName(),
+        boolean mayAct = staff.mayChange() && holds(staff, complaint);
+        boolean forUnstaffed = mayAct && !staff.agencyCode().equals(complaint.currentAgencyCode())
+                && staff.agencyCode().equals(workingAgency(complaint));
+        return new CaseView(details, complaint.misconduct(), complaint.version(), timeline, mayAct,
+                forUnstaffed ? complaint.currentAgencyCode() : null, hideIdentity, complaint.assignedName(),
                 complaint.officerForwards(), complaint.dueOn());
     }
 }

@@ -168,6 +168,7 @@ public class DeadlineWatch {
         audit.record(SYSTEM, kind.name(), "complaint", complaint.trackingNumber(), null, after);
         events.publishEvent(new DeadlineReached(complaint.trackingNumber(), kind, complaint.currentAgencyCode(),
                 escalatedTo, complaint.escalationLevel(), complaint.dueOn(), now,
-                complaint.facts(deadlines, now)));
+                complaint.facts(deadlines, now), complaint.dueOn() == null ? 0
+                        : Math.max(0, deadlines.workingDaysLeft(complaint.currentAgencyCode(), complaint.dueOn(), now))));
     }
 }

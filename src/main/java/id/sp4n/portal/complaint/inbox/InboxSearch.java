@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import id.sp4n.portal.agency.AgencyHierarchy;
+import id.sp4n.portal.agency.AgencyStaffing;
 import id.sp4n.portal.agency.AgencyTree;
 import id.sp4n.portal.complaint.ComplaintStatus;
 import id.sp4n.portal.complaint.ReportType;
@@ -36,12 +37,15 @@ public class InboxSearch {
             coalesce((select max(h.at) from complaint_hop h where h.complaint_id = c.id), c.submitted_at) as received_at""";
 
     private final AgencyHierarchy hierarchy;
+    private final AgencyStaffing staffing;
     private final Deadlines deadlines;
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    InboxSearch(AgencyHierarchy hierarchy, Deadlines deadlines, JdbcClient jdbc, Clock clock) {
+    InboxSearch(AgencyHierarchy hierarchy, AgencyStaffing staffing, Deadlines deadlines, JdbcClient jdbc,
+                Clock clock) {
         this.hierarchy = hierarchy;
+        this.staffing = staffing;
         this.deadlines = deadlines;
         this.jdbc = jdbc;
         this.clock = clock;
@@ -51,7 +55,7 @@ public class InboxSearch {
     @Transactional(readOnly = true)
     public InboxPage page(Staff staff, InboxQuery query) {
         Instant now = clock.instant();
-        SqlConditions queue = queue(staff, query, hierarchy.tree());
+        SqlConditions queue = queue(staff, query, hierarchy.tree(), staffing);
         SqlConditions filtered = queue.copy()
                 .whereGiven(query.type(), "c.type = :type", "type")
                 .whereGiven(query.categoryCode(), "c.category_code = :category", "category")
@@ -88,7 +92,7 @@ public class InboxSearch {
     }
 
     /** Which complaints the queue holds for this staff member, with the agency filter of the inbox. */
-    private static SqlConditions queue(Staff staff, InboxQuery query, AgencyTree tree) {
+    private static SqlConditions queue(Staff staff, InboxQuery query, AgencyTree tree, AgencyStaffing staffing) {
         boolean everywhere = staff.scope() == Staff.Scope.NATIONAL || staff.scope() == Staff.Scope.OVERSIGHT;
         SqlConditions queue = new SqlConditions();
         switch (query.queue()) {
@@ -103,7 +107,9 @@ public class InboxSearch {
             case OMBUDSMAN -> queue.where(everywhere ? "c.ombudsman_referred_at is not null" : "false");
             case INBOX -> {
                 switch (staff.scope()) {
-                    case AGENCY -> queue.where("c.current_agency_code = :holder", "holder", staff.agencyCode());
+                    // With what its units without staff hold: the agency works those for them.
+                    case AGENCY -> queue.where("c.current_agency_code = any(:holders)", "holders",
+                            tree.workedBy(staff.agencyCode(), staffing.staffedAgencies()).toArray(String[]::new));
                     case SUBTREE -> queue.where("c.current_agency_code = any(:holders)", "holders",
                             tree.subtreeCodes(staff.agencyCode()).toArray(String[]::new));
                     case NATIONAL, OVERSIGHT -> queue.where("c.current_agency_code is not null");
