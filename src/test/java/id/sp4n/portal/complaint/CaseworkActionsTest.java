@@ -325,7 +325,10 @@ class CaseworkActionsTest {
         assertThat(stateOf(filed.number())).isEqualTo("COMPLETED");
         assertThat(steps.field(filed.number(), "rating", Integer.class)).isEqualTo(4);
         mvc.perform(get("/petugas/laporan/" + filed.number()).with(user(cityEducation)))
-                .andExpect(content().string(containsString("Nilai Anda: 4 dari 5")))
+                // The officer reads the reporter's rating, not "your rating" (issue 17).
+                .andExpect(content().string(containsString("Nilai dari pelapor")))
+                .andExpect(content().string(containsString("4 dari 5")))
+                .andExpect(content().string(not(containsString("Nilai Anda"))))
                 .andExpect(content().string(containsString("Cepat, tetapi kurang rapi.")));
         steps.reporter(filed, "terima").andExpect(status().isConflict());
     }

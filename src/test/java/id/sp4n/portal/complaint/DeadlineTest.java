@@ -161,6 +161,19 @@ class DeadlineTest {
     }
 
     @Test
+    void shouldSayTodayWhenTheWarningComesOnTheLastDay() throws Exception {
+        at("2026-11-30");
+        String number = steps.file(healthComplaint("32.73"), "pemda-32.73").number();
+        assertThat(date(number, "due_on")).isEqualTo(LocalDate.parse("2026-12-03"));
+
+        // No sweep ran on the day before (say, every instance was down): the warning comes on the due day itself.
+        at("2026-12-03");
+        watch.sweep();
+        assertThat(audited(number)).containsExactly("WARNING");
+        assertThat(awaitMail("tenggat.dinkes.bandung@sp4n.test", number, "hari ini")).contains("berakhir hari ini");
+    }
+
+    @Test
     void shouldWarnThenEscalateFromTheRegencyUnitUpToTheNationalDesk() throws Exception {
         at("2026-11-30");
         String number = steps.file(healthComplaint("32.73"), "pemda-32.73").number();
@@ -175,7 +188,7 @@ class DeadlineTest {
         watch.sweep();
         watch.sweep();
         assertThat(audited(number)).containsExactly("WARNING");
-        assertThat(awaitMail("tenggat.dinkes.bandung@sp4n.test", number, "besok"))
+        assertThat(awaitMail("tenggat.dinkes.bandung@sp4n.test", number, "pada hari kerja berikutnya"))
                 .contains("/petugas/laporan/" + number);
 
         at("2026-12-04");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 
+import id.sp4n.portal.agency.AgencyStaffing;
 import id.sp4n.portal.agency.HeldComplaints;
 import id.sp4n.portal.audit.AuditLog;
 import id.sp4n.portal.support.TestClock;
@@ -40,6 +41,10 @@ class HolidaysChangedModuleTest {
     /** Implemented by the complaint module, which this test leaves out; the agency module only needs it to exist. */
     @MockitoBean
     HeldComplaints heldComplaints;
+
+    /** Implemented by the identity module, which this test leaves out; the agency module only needs it to exist. */
+    @MockitoBean
+    AgencyStaffing agencyStaffing;
 
     @AfterEach
     void removeTestHolidays() {

@@ -6,11 +6,12 @@ import id.sp4n.portal.complaint.ReportType;
 /**
  * Filters of a staff inbox; every field may be null (no filter). {@code agencyCode} narrows a subtree or the
  * national view to one agency; {@code text} is an Indonesian full-text search over title and description;
- * {@code overdue} keeps only complaints whose holder has passed its current limit; {@code queue} chooses the
- * list (see {@link Queue}).
+ * {@code overdue} keeps only complaints whose holder has passed its current limit; {@code assignedToMe} only those
+ * assigned to the staff member; {@code queue} chooses the list (see {@link Queue}).
  */
 public record InboxQuery(ComplaintStatus status, ReportType type, String categoryCode, String provinceCode,
-                         String agencyCode, String text, boolean overdue, Queue queue, Sort sort, int page) {
+                         String agencyCode, String text, boolean overdue, boolean assignedToMe, Queue queue,
+                         Sort sort, int page) {
 
     public static final int PAGE_SIZE = 20;
 
@@ -24,8 +25,9 @@ public record InboxQuery(ComplaintStatus status, ReportType type, String categor
         OMBUDSMAN
     }
 
+    /** Received newest or oldest first, or the nearest time limit first (those without a running limit last). */
     public enum Sort {
-        NEWEST, OLDEST
+        NEWEST, OLDEST, DUE_FIRST
     }
 
     public InboxQuery {

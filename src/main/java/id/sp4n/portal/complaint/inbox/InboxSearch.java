@@ -61,6 +61,9 @@ public class InboxSearch {
                 .whereGiven(query.categoryCode(), "c.category_code = :category", "category")
                 .whereGiven(query.provinceCode(), "c.province_code = :province", "province")
                 .whereGiven(query.text(), "c.search @@ websearch_to_tsquery('indonesian', :text)", "text");
+        if (query.assignedToMe()) {
+            filtered.where("c.assigned_account_id = :me", "me", staff.accountId());
+        }
         if (query.overdue()) {
             // "Today" in the staff member's own zone: at most two hours off for an agency in another zone.
             filtered.where("c.due_on < :today", "today", deadlines.today(staff.agencyCode(), now));
@@ -69,7 +72,11 @@ public class InboxSearch {
         long total = query.status() != null ? counts.get(query.status())
                 : counts.values().stream().mapToLong(Long::longValue).sum();
         SqlConditions shown = filtered.copy().whereGiven(query.status(), "c.status = :status", "status");
-        String order = query.sort() == InboxQuery.Sort.OLDEST ? "c.submitted_at asc" : "c.submitted_at desc";
+        String order = switch (query.sort()) {
+            case NEWEST -> "c.submitted_at desc";
+            case OLDEST -> "c.submitted_at asc";
+            case DUE_FIRST -> "c.due_on asc nulls last, c.submitted_at asc";
+        };
         List<InboxPage.Item> items = jdbc.sql("select " + ROW_COLUMNS + " from complaint c where " + shown.sql()
                         + " order by " + order + ", c.id limit :limit offset :offset")
                 .params(shown.params(Map.of("limit", InboxQuery.PAGE_SIZE,

@@ -11,7 +11,6 @@ import id.sp4n.portal.agency.AgencyDirectory;
 import id.sp4n.portal.agency.AgencyQuery;
 import id.sp4n.portal.category.CategoryCatalogue;
 import id.sp4n.portal.complaint.CleanAttachment;
-import id.sp4n.portal.complaint.ComplaintStatus;
 import id.sp4n.portal.complaint.IntakeRules;
 import id.sp4n.portal.complaint.ReportType;
 import id.sp4n.portal.complaint.TrackingNumber;
@@ -19,35 +18,37 @@ import id.sp4n.portal.complaint.handling.ArchiveReason;
 import id.sp4n.portal.complaint.handling.AttachmentInspector;
 import id.sp4n.portal.complaint.handling.CaseView;
 import id.sp4n.portal.complaint.handling.Casework;
+import id.sp4n.portal.complaint.handling.CaseworkRefusal;
 import id.sp4n.portal.complaint.handling.ComplaintTracking;
 import id.sp4n.portal.complaint.handling.ConcurrentChange;
 import id.sp4n.portal.complaint.handling.ReplyTemplate;
 import id.sp4n.portal.complaint.handling.Staff;
 import id.sp4n.portal.complaint.handling.Verification;
-import id.sp4n.portal.complaint.inbox.InboxQuery;
-import id.sp4n.portal.complaint.inbox.InboxSearch;
 import id.sp4n.portal.identity.PortalUser;
-import id.sp4n.portal.region.RegionDirectory;
 import id.sp4n.portal.shared.InvalidRequestException;
+import id.sp4n.portal.shared.LocalizedException;
 import id.sp4n.portal.shared.RecordNotFoundException;
+import org.springframework.context.MessageSource;
+import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.http.ResponseEntity;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.HandlerMapping;
 
 /**
- * The officers' pages: the inbox {@code /petugas} (htmx swaps the result list; without JavaScript the filter
- * form reloads the page) and the case page {@code /petugas/laporan/<number>} with its actions. Each action
- * posts the version the officer saw; a change in between ends on the conflict page (409) with a reload link.
+ * The officers' case page {@code /petugas/laporan/<number>} with its actions. Each action posts the version the
+ * officer saw; a change in between ends on the conflict page (409) with a reload link. An action a rule refuses,
+ * or bad input, shows the case page again with the reason beside that action's form and the input kept.
  */
 @Controller
 class CaseworkController {
@@ -55,56 +56,28 @@ class CaseworkController {
     /** How many agencies a forward-target search offers. */
     private static final int TARGET_RESULTS = 15;
 
+    /** The action behind each form's path, to reopen that form with the refusal beside it. */
+    private static final Map<String, String> ACTION_OF_PATH = Map.of("verifikasi", "VERIFY", "tanggapan", "RESPOND",
+            "tunda", "HOLD", "teruskan", "FORWARD", "tugaskan", "ASSIGN", "arsipkan", "ARCHIVE", "catatan", "NOTE");
+
     private final Casework casework;
-    private final InboxSearch inbox;
     private final ComplaintTracking tracking;
     private final TrailNarrator narrator;
     private final CategoryCatalogue categories;
-    private final RegionDirectory regions;
     private final AgencyDirectory agencies;
     private final AttachmentInspector inspector;
+    private final MessageSource messages;
 
-    CaseworkController(Casework casework, InboxSearch inbox, ComplaintTracking tracking, TrailNarrator narrator, CategoryCatalogue categories,
-                       RegionDirectory regions, AgencyDirectory agencies, AttachmentInspector inspector) {
-        this.agencies = agencies;
-        this.inspector = inspector;
+    CaseworkController(Casework casework, ComplaintTracking tracking, TrailNarrator narrator,
+                       CategoryCatalogue categories, AgencyDirectory agencies, AttachmentInspector inspector,
+                       MessageSource messages) {
         this.casework = casework;
-        this.inbox = inbox;
         this.tracking = tracking;
         this.narrator = narrator;
         this.categories = categories;
-        this.regions = regions;
-    }
-
-    /** The inbox, the escalation queue and the Ombudsman's referrals: the same list over other complaints. */
-    @GetMapping({"/petugas", "/petugas/eskalasi", "/petugas/ombudsman"})
-    String inbox(@AuthenticationPrincipal PortalUser user, HttpServletRequest request,
-                 @RequestParam(required = false) ComplaintStatus status,
-                 @RequestParam(required = false) ReportType type,
-                 @RequestParam(required = false) String category,
-                 @RequestParam(required = false) String province,
-                 @RequestParam(required = false) String agency,
-                 @RequestParam(required = false) String q,
-                 @RequestParam(defaultValue = "false") boolean overdue,
-                 @RequestParam(required = false) InboxQuery.Sort sort,
-                 @RequestParam(defaultValue = "0") int page,
-                 @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
-        Staff staff = StaffMembers.of(user);
-        String path = request.getRequestURI();
-        InboxQuery.Queue queue = path.endsWith("/eskalasi") ? InboxQuery.Queue.ESCALATED
-                : path.endsWith("/ombudsman") ? InboxQuery.Queue.OMBUDSMAN : InboxQuery.Queue.INBOX;
-        InboxQuery query = new InboxQuery(status, type, category, province, agency, q, overdue, queue, sort, page);
-        model.addAttribute("query", query);
-        model.addAttribute("listPath", path);
-        model.addAttribute("result", inbox.page(staff, query));
-        model.addAttribute("staff", staff);
-        model.addAttribute("agencyName", narrator.agencyName(staff.agencyCode()));
-        model.addAttribute("names", narrator);
-        model.addAttribute("statuses", ComplaintStatus.values());
-        model.addAttribute("types", ReportType.values());
-        model.addAttribute("categories", categories.all());
-        model.addAttribute("provinces", regions.provinces());
-        return htmx != null ? "complaint/inbox :: results" : "complaint/inbox";
+        this.agencies = agencies;
+        this.inspector = inspector;
+        this.messages = messages;
     }
 
     /**
@@ -127,7 +100,10 @@ class CaseworkController {
             model.addAttribute("responseDraft", templates.stream()
                     .filter(t -> templateId != null && t.id() == templateId).map(ReplyTemplate::body)
                     .findFirst().orElse(""));
-            model.addAttribute("assignees", casework.assignees(holder));
+            var assignees = casework.assignees(holder);
+            model.addAttribute("assignees", assignees);
+            model.addAttribute("panel", ActionPanel.of(view,
+                    !(assignees.officers().isEmpty() && assignees.units().isEmpty())));
             model.addAttribute("targetSearch", targetSearch);
             model.addAttribute("targets", targetSearch == null || targetSearch.isBlank() ? List.of()
                     : agencies.search(new AgencyQuery(null, null, targetSearch, 0, TARGET_RESULTS)).items().stream()
@@ -237,6 +213,22 @@ class CaseworkController {
         return done(number, "catatan");
     }
 
+    /** Nothing was saved: the same page again, the refused form open with the reason and what the officer typed. */
+    @ExceptionHandler({CaseworkRefusal.class, InvalidRequestException.class})
+    String refused(LocalizedException refusal, HttpServletRequest request, HttpServletResponse response,
+                   Locale locale, Model model) {
+        String number = pathVariable(request, "number");
+        String path = request.getRequestURI();
+        String action = ACTION_OF_PATH.get(path.substring(path.lastIndexOf('/') + 1));
+        ResponseStatus status = AnnotatedElementUtils.findMergedAnnotation(refusal.getClass(), ResponseStatus.class);
+        response.setStatus(status == null ? HttpServletResponse.SC_BAD_REQUEST : status.code().value());
+        model.addAttribute("refused", action);
+        model.addAttribute("refusal", messages.getMessage(refusal.messageCode(), refusal.arguments(), locale));
+        PortalUser user = (PortalUser) SecurityContextHolder.getContext().getAuthentication().getPrincipal();
+        String search = request.getParameter("cari");
+        return casePage(casework.find(StaffMembers.of(user), parse(number)), search, null, locale, model);
+    }
+
     @ExceptionHandler(ConcurrentChange.class)
     String conflict(ConcurrentChange change, HttpServletResponse response, Model model) {
         response.setStatus(HttpServletResponse.SC_CONFLICT);
@@ -248,10 +240,14 @@ class CaseworkController {
     @ExceptionHandler(ObjectOptimisticLockingFailureException.class)
     String lostRace(ObjectOptimisticLockingFailureException failure, HttpServletResponse response, Model model,
                     HttpServletRequest request) {
+        return conflict(casework.whoChanged(pathVariable(request, "number")), response, model);
+    }
+
+    private static String pathVariable(HttpServletRequest request, String name) {
         @SuppressWarnings("unchecked")
         Map<String, String> pathVariables = (Map<String, String>) request.getAttribute(
                 HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
-        return conflict(casework.whoChanged(pathVariables.get("number")), response, model);
+        return pathVariables.get(name);
     }
 
     /**
