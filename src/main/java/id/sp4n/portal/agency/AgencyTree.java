@@ -3,8 +3,10 @@ package id.sp4n.portal.agency;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -138,10 +140,40 @@ public final class AgencyTree {
         return codes;
     }
 
+    /**
+     * What a person typed into an agency field: a code, or words of a name. {@code found} is the agency when the
+     * text is a code, the exact name of one agency, or words that match only one; otherwise {@code candidates}
+     * holds the first matches (empty when nothing matches), for the person to choose from.
+     */
+    public record Lookup(AgencyNode found, List<AgencyNode> candidates) {
+    }
+
+    public Lookup lookup(String codeOrName, int candidateLimit) {
+        String text = codeOrName == null ? "" : codeOrName.strip();
+        if (text.isEmpty()) {
+            return new Lookup(null, List.of());
+        }
+        if (nodes.containsKey(text)) {
+            return new Lookup(nodes.get(text), List.of());
+        }
+        String wanted = text.toLowerCase(Locale.ROOT);
+        List<String> words = List.of(wanted.split("\\s+"));
+        List<AgencyNode> matches = nodes.values().stream()
+                .filter(node -> words.stream().allMatch(node.name().toLowerCase(Locale.ROOT)::contains))
+                .sorted(Comparator.comparingInt((AgencyNode node) -> node.name().length())
+                        .thenComparing(AgencyNode::name))
+                .toList();
+        List<AgencyNode> exact = matches.stream().filter(node -> node.name().equalsIgnoreCase(text)).toList();
+        if (exact.size() == 1 || matches.size() == 1) {
+            return new Lookup(exact.size() == 1 ? exact.get(0) : matches.get(0), List.of());
+        }
+        return new Lookup(null, matches.stream().limit(candidateLimit).toList());
+    }
+
     /** The agencies directly below one, by name. */
     public List<AgencyNode> children(String code) {
         return childrenByParent().getOrDefault(code, List.of()).stream().map(nodes::get)
-                .sorted(java.util.Comparator.comparing(AgencyNode::name)).toList();
+                .sorted(Comparator.comparing(AgencyNode::name)).toList();
     }
 
     private Map<String, List<String>> childrenByParent() {

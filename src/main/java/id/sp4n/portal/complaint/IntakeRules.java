@@ -9,8 +9,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import id.sp4n.portal.agency.AgencyHierarchy;
+import id.sp4n.portal.agency.AgencyNode;
+import id.sp4n.portal.agency.AgencyTree;
 import id.sp4n.portal.category.CategoryCatalogue;
 import id.sp4n.portal.complaint.handling.AccessKey;
 import id.sp4n.portal.complaint.handling.AttachmentInspector;
@@ -37,6 +40,8 @@ public class IntakeRules {
     static final int DESCRIPTION_MAX = 5000;
     static final int ADDRESS_MAX = 300;
     static final int NAME_MAX = 120;
+    /** How many agencies a destination typed as words of several names lists for the citizen to choose from. */
+    private static final int AMBIGUOUS_SHOWN = 5;
 
     private static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9 -]{6,18}[0-9]");
     /** The easternmost zone: a date that is today anywhere in Indonesia is not in the future. */
@@ -104,9 +109,19 @@ public class IntakeRules {
             problems.add(new FieldProblem("categoryCode", "intake.error.category.unknown", null));
         }
         String destination = text(draft.destinationAgencyCode());
-        if (destination != null && !agencies.tree().contains(destination)) {
-            problems.add(new FieldProblem("destinationAgencyCode", "intake.error.destination.unknown",
-                    new Object[] {destination}));
+        if (destination != null) {
+            // A code or the words of a name: the citizen need not know codes (issue 17).
+            AgencyTree.Lookup lookup = agencies.tree().lookup(destination, AMBIGUOUS_SHOWN);
+            if (lookup.found() != null) {
+                destination = lookup.found().code();
+            } else if (lookup.candidates().isEmpty()) {
+                problems.add(new FieldProblem("destinationAgencyCode", "intake.error.destination.unknown",
+                        new Object[] {destination}));
+            } else {
+                problems.add(new FieldProblem("destinationAgencyCode", "intake.error.destination.ambiguous",
+                        new Object[] {destination, lookup.candidates().stream().map(AgencyNode::name)
+                                .collect(Collectors.joining("; "))}));
+            }
         }
         Reporter reporter = reporter(draft, problems);
         List<CleanAttachment> attachments = attachments(draft.attachments(), problems);

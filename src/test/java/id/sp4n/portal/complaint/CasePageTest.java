@@ -130,22 +130,40 @@ class CasePageTest {
     void shouldSortTheInboxByTimeLimitAndShowWhatIsAssignedToMe() throws Exception {
         String first = steps.file(aComplaint(), "pemda-32.73").number();
         String second = steps.file(aComplaint(), "pemda-32.73").number();
-        // The later one's limit is nearer: it was verified (a 5-day limit from today would be later), so move it.
-        jdbc.sql("update complaint set due_on = due_on - 2 where tracking_number = ?").param(second).update();
+        String notMine = steps.file(aComplaint(), "pemda-32.73").number();
         long officerId = jdbc.sql("select id from account where email = 'uji.meja.disdik@sp4n.test'")
                 .query(Long.class).single();
-        steps.act(cityAdmin, first, "tugaskan", "assignee", "officer:" + officerId).andExpect(status().is3xxRedirection());
+        for (String number : List.of(first, second)) {
+            steps.act(cityAdmin, number, "tugaskan", "assignee", "officer:" + officerId)
+                    .andExpect(status().is3xxRedirection());
+        }
+        // The later one's limit is nearer (as after a forward that restarted the other's clock).
+        jdbc.sql("update complaint set due_on = due_on - 2 where tracking_number = ?").param(second).update();
 
-        List<String> byDue = page(cityEducation, "/petugas?sort=DUE_FIRST").select("tr[data-tracking-number]")
-                .eachAttr("data-tracking-number");
+        Document mine = page(cityEducation, "/petugas?saya=true&sort=DUE_FIRST");
+        List<String> byDue = mine.select("tr[data-tracking-number]").eachAttr("data-tracking-number");
+        assertThat(byDue).contains(first, second).doesNotContain(notMine);
         assertThat(byDue.indexOf(second)).isLessThan(byDue.indexOf(first));
-        Document mine = page(cityEducation, "/petugas?saya=true");
-        assertThat(mine.select("tr[data-tracking-number]").eachAttr("data-tracking-number")).contains(first)
-                .doesNotContain(second);
+        assertThat(page(cityEducation, "/petugas?saya=true&sort=OLDEST").select("tr[data-tracking-number]")
+                .eachAttr("data-tracking-number")).containsSubsequence(first, second);
         assertThat(mine.select("#mine").hasAttr("checked")).isTrue();
         // The title is the link; the number is shown beside it.
         Element row = mine.selectFirst("tr[data-tracking-number=" + first + "]");
         assertThat(row.select("a").first().attr("href")).isEqualTo("/petugas/laporan/" + first);
         assertThat(row.select("a").first().text()).isEqualTo("Atap ruang kelas sekolah bocor");
+    }
+
+    @Test
+    void shouldFilterTheInboxByAnAgencysNameAsWellAsItsCode() throws Exception {
+        String number = steps.file(aComplaint(), "pemda-32.73").number();
+
+        assertThat(page(cityAdmin, "/petugas?agency=dinas pendidikan kota bandung")
+                .select("tr[data-tracking-number]").eachAttr("data-tracking-number")).contains(number);
+        assertThat(page(cityAdmin, "/petugas?agency=Dinas Kesehatan Kota Bandung")
+                .select("tr[data-tracking-number]").eachAttr("data-tracking-number")).doesNotContain(number);
+        Document ambiguous = Jsoup.parse(mvc.perform(get("/petugas").param("agency", "Dinas Pendidikan")
+                        .with(user(cityAdmin))).andExpect(status().isBadRequest()).andReturn().getResponse()
+                .getContentAsString());
+        assertThat(ambiguous.text()).contains("Beberapa instansi cocok dengan \"Dinas Pendidikan\"");
     }
 }

@@ -140,7 +140,10 @@ class IntakeTest {
                 new Object[] {"unknown category", Map.of("categoryCode", "SIHIR"), "categoryCode", "Kategori ini tidak dikenal"},
                 new Object[] {"unknown type", Map.of("type", "KELUHAN"), "type", "Pilih jenis laporan"},
                 new Object[] {"unknown destination", Map.of("destinationAgencyCode", "pemda-99"), "destinationAgencyCode",
-                        "Tidak ada instansi dengan kode"},
+                        "Tidak ada instansi dengan nama atau kode"},
+                new Object[] {"a destination named by words of several agencies",
+                        Map.of("destinationAgencyCode", "Dinas Pendidikan Kota"), "destinationAgencyCode",
+                        "Ada beberapa instansi yang cocok dengan"},
                 new Object[] {"no way to reach the guest", Map.of("email", "", "phone", ""), "email",
                         "Isi e-mail atau nomor telepon"},
                 new Object[] {"bad e-mail", Map.of("email", "siti@"), "email", "Alamat e-mail tidak valid"},
@@ -372,6 +375,23 @@ class IntakeTest {
         routedPath(filed.number());
         mvc.perform(get("/lacak/{n}", filed.number()))
                 .andExpect(content().string(containsString("Anda memilih Dinas Pendidikan Kota Bandung, tetapi")));
+    }
+
+    @Test
+    void shouldTakeTheDestinationByItsNameAsWellAsItsCode() throws Exception {
+        Filed filed = file(aComplaint().with("categoryCode", "PENDIDIKAN-MENENGAH")
+                .with("destinationAgencyCode", "  dinas pendidikan kota bandung "), "/lapor");
+        routedPath(filed.number());
+        assertThat(jdbc.sql("select requested_agency_code from complaint where tracking_number = ?")
+                .param(filed.number()).query(String.class).single()).isEqualTo("pemda-32.73/DISDIK");
+    }
+
+    @Test
+    void shouldLinkEveryOpenAgencyPageToItsOwnDoor() throws Exception {
+        mvc.perform(get("/instansi/pemda-32.73/DISDIK"))
+                .andExpect(content().string(containsString("href=\"/instansi/pemda-32.73/DISDIK/lapor\"")))
+                .andExpect(content().string(containsString("href=\"/laporan?agency=pemda-32.73/DISDIK\"")));
+        mvc.perform(get("/laporan").param("agency", "Dinas Pendidikan Kota Bandung")).andExpect(status().isOk());
     }
 
     /** The form and the JSON API are adapters over the same intake rules: the same bad input, the same problem. */

@@ -6,8 +6,10 @@ import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import id.sp4n.portal.agency.AgencyHierarchy;
+import id.sp4n.portal.agency.AgencyNode;
 import id.sp4n.portal.agency.AgencyStaffing;
 import id.sp4n.portal.agency.AgencyTree;
 import id.sp4n.portal.complaint.ComplaintStatus;
@@ -35,6 +37,9 @@ public class InboxSearch {
             c.anonymous, c.confidential, c.misconduct, c.due_on, c.reopen_count, c.assigned_name,
             c.escalation_level, c.escalated_to_code,
             coalesce((select max(h.at) from complaint_hop h where h.complaint_id = c.id), c.submitted_at) as received_at""";
+
+    /** How many agencies an agency filter typed as words of several names lists in its refusal. */
+    private static final int AMBIGUOUS_SHOWN = 5;
 
     private final AgencyHierarchy hierarchy;
     private final AgencyStaffing staffing;
@@ -124,10 +129,15 @@ public class InboxSearch {
             }
         }
         if (query.agencyCode() != null && !query.agencyCode().isBlank()) {
-            if (!tree.contains(query.agencyCode())) {
-                throw new InvalidRequestException("casework.inbox.unknownAgency", query.agencyCode());
+            // A code or words of a name, like every agency field.
+            AgencyTree.Lookup lookup = tree.lookup(query.agencyCode(), AMBIGUOUS_SHOWN);
+            if (lookup.found() == null) {
+                throw lookup.candidates().isEmpty()
+                        ? new InvalidRequestException("casework.inbox.unknownAgency", query.agencyCode())
+                        : new InvalidRequestException("casework.inbox.ambiguousAgency", query.agencyCode(),
+                                lookup.candidates().stream().map(AgencyNode::name).collect(Collectors.joining("; ")));
             }
-            queue.where("c.current_agency_code = :agency", "agency", query.agencyCode());
+            queue.where("c.current_agency_code = :agency", "agency", lookup.found().code());
         }
         return queue;
     }

@@ -1,5 +1,7 @@
 package id.sp4n.portal.complaint.web;
 
+import id.sp4n.portal.agency.AgencyHierarchy;
+import id.sp4n.portal.agency.AgencyNode;
 import id.sp4n.portal.category.CategoryCatalogue;
 import id.sp4n.portal.complaint.handling.ComplaintLists;
 import id.sp4n.portal.complaint.handling.PublicComplaintQuery;
@@ -21,9 +23,11 @@ class ComplaintListController {
     private final RegionDirectory regions;
     private final CategoryCatalogue categories;
     private final TrailNarrator names;
+    private final AgencyHierarchy hierarchy;
 
     ComplaintListController(ComplaintLists lists, RegionDirectory regions, CategoryCatalogue categories,
-                            TrailNarrator names) {
+                            TrailNarrator names, AgencyHierarchy hierarchy) {
+        this.hierarchy = hierarchy;
         this.lists = lists;
         this.regions = regions;
         this.categories = categories;
@@ -36,7 +40,10 @@ class ComplaintListController {
                       @RequestParam(required = false) String category,
                       @RequestParam(required = false) String agency,
                       @RequestParam(defaultValue = "0") int page, Model model) {
-        var query = new PublicComplaintQuery(q, province, category, agency, page, PAGE_SIZE);
+        // The agency filter takes a code or words of one name; words matching several find nothing.
+        AgencyNode named = hierarchy.tree().lookup(agency, 0).found();
+        var query = new PublicComplaintQuery(q, province, category, named == null ? agency : named.code(), page,
+                PAGE_SIZE);
         model.addAttribute("query", query);
         model.addAttribute("result", lists.publicList(query));
         model.addAttribute("provinces", regions.provinces());
