@@ -21,6 +21,7 @@ import id.sp4n.portal.complaint.ReporterActedOn;
 import id.sp4n.portal.complaint.TrackingNumber;
 import id.sp4n.portal.identity.MailPreferences;
 import id.sp4n.portal.identity.StaffDirectory;
+import id.sp4n.portal.shared.PortalAddress;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -51,7 +52,7 @@ class ProgressNotices {
     private final MailDelivery delivery;
     private final TemplateEngine templates;
     private final MessageSource messages;
-    private final NotificationProperties properties;
+    private final PortalAddress address;
     private final JdbcClient jdbc;
     private final TransactionTemplate ownTransaction;
     private final Clock clock;
@@ -59,7 +60,7 @@ class ProgressNotices {
     ProgressNotices(ComplaintContacts contacts, StaffDirectory staff, MailPreferences preferences,
                     AgencyDirectory agencies, AgencyHierarchy hierarchy, AgencyStaffing staffing,
                     NotificationCentre centre, MailDelivery delivery, TemplateEngine templates,
-                    MessageSource messages, NotificationProperties properties, JdbcClient jdbc,
+                    MessageSource messages, PortalAddress address, JdbcClient jdbc,
                     PlatformTransactionManager transactions, Clock clock) {
         this.contacts = contacts;
         this.staff = staff;
@@ -71,7 +72,7 @@ class ProgressNotices {
         this.delivery = delivery;
         this.templates = templates;
         this.messages = messages;
-        this.properties = properties;
+        this.address = address;
         this.jdbc = jdbc;
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -233,6 +234,6 @@ class ProgressNotices {
     }
 
     private String url(String path) {
-        return properties.publicUrl() + path;
+        return address.publicUrl() + path;
     }
 }

@@ -5,6 +5,7 @@ import java.util.Locale;
 import id.sp4n.portal.agency.AgencyHierarchy;
 import id.sp4n.portal.agency.AgencyNode;
 import id.sp4n.portal.identity.StaffInvited;
+import id.sp4n.portal.shared.PortalAddress;
 import org.springframework.context.MessageSource;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -21,21 +22,21 @@ class StaffInvitationMail {
     private final MailDelivery delivery;
     private final TemplateEngine templates;
     private final MessageSource messages;
-    private final NotificationProperties properties;
+    private final PortalAddress address;
     private final AgencyHierarchy agencies;
 
     StaffInvitationMail(MailDelivery delivery, TemplateEngine templates, MessageSource messages,
-                        NotificationProperties properties, AgencyHierarchy agencies) {
+                        PortalAddress address, AgencyHierarchy agencies) {
         this.delivery = delivery;
         this.templates = templates;
         this.messages = messages;
-        this.properties = properties;
+        this.address = address;
         this.agencies = agencies;
     }
 
     @ApplicationModuleListener
     void on(StaffInvited invited) {
-        String link = UriComponentsBuilder.fromUriString(properties.publicUrl()).path("/undangan")
+        String link = UriComponentsBuilder.fromUriString(address.publicUrl()).path("/undangan")
                 .queryParam("token", invited.token()).build().toUriString();
         String role = messages.getMessage("role." + invited.role().name(), null, INDONESIAN);
         String agency = agencies.tree().find(invited.agencyCode()).map(AgencyNode::name).orElse(invited.agencyCode());

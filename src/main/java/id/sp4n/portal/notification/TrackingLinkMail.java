@@ -4,6 +4,7 @@ import java.util.Locale;
 
 import id.sp4n.portal.complaint.TrackingLinkIssued;
 import id.sp4n.portal.complaint.TrackingNumber;
+import id.sp4n.portal.shared.PortalAddress;
 import org.springframework.context.MessageSource;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -18,21 +19,21 @@ class TrackingLinkMail {
     private final MailDelivery delivery;
     private final TemplateEngine templates;
     private final MessageSource messages;
-    private final NotificationProperties properties;
+    private final PortalAddress address;
 
     TrackingLinkMail(MailDelivery delivery, TemplateEngine templates, MessageSource messages,
-                     NotificationProperties properties) {
+                     PortalAddress address) {
         this.delivery = delivery;
         this.templates = templates;
         this.messages = messages;
-        this.properties = properties;
+        this.address = address;
     }
 
     @ApplicationModuleListener
     void on(TrackingLinkIssued issued) {
         Locale locale = Locale.forLanguageTag(issued.locale());
         TrackingNumber number = new TrackingNumber(issued.trackingNumber());
-        String link = UriComponentsBuilder.fromUriString(properties.publicUrl()).path("/lacak/{number}")
+        String link = UriComponentsBuilder.fromUriString(address.publicUrl()).path("/lacak/{number}")
                 .queryParam("kunci", issued.accessKey()).buildAndExpand(number.value()).toUriString();
         String name = issued.name() == null ? messages.getMessage("mail.greeting.anonymous", null, locale)
                 : issued.name();

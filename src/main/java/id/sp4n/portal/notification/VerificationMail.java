@@ -4,6 +4,7 @@ import java.util.Locale;
 
 import id.sp4n.portal.identity.CitizenRegistered;
 import id.sp4n.portal.identity.RegistrationForTakenAddress;
+import id.sp4n.portal.shared.PortalAddress;
 import org.springframework.context.MessageSource;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -21,19 +22,19 @@ class VerificationMail {
     private final MailDelivery delivery;
     private final TemplateEngine templates;
     private final MessageSource messages;
-    private final NotificationProperties properties;
+    private final PortalAddress address;
 
     VerificationMail(MailDelivery delivery, TemplateEngine templates, MessageSource messages,
-                     NotificationProperties properties) {
+                     PortalAddress address) {
         this.delivery = delivery;
         this.templates = templates;
         this.messages = messages;
-        this.properties = properties;
+        this.address = address;
     }
 
     @ApplicationModuleListener
     void on(CitizenRegistered registered) {
-        String link = UriComponentsBuilder.fromUriString(properties.publicUrl()).path("/daftar/verifikasi")
+        String link = UriComponentsBuilder.fromUriString(address.publicUrl()).path("/daftar/verifikasi")
                 .queryParam("token", registered.verificationToken()).build().toUriString();
         send(registered.email(), registered.name(), link, registered.locale(), "mail.verification", "mail/verification",
                 link);
@@ -41,7 +42,7 @@ class VerificationMail {
 
     @ApplicationModuleListener
     void on(RegistrationForTakenAddress attempt) {
-        String link = UriComponentsBuilder.fromUriString(properties.publicUrl()).path("/masuk").build().toUriString();
+        String link = UriComponentsBuilder.fromUriString(address.publicUrl()).path("/masuk").build().toUriString();
         send(attempt.email(), attempt.name(), link, attempt.locale(), "mail.taken", "mail/already-registered", null);
     }
 

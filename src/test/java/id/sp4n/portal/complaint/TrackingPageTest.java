@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -13,6 +14,9 @@ import java.time.Duration;
 import id.sp4n.portal.identity.Role;
 import id.sp4n.portal.support.PortalTest;
 import id.sp4n.portal.support.StaffMother;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -153,5 +157,43 @@ class TrackingPageTest {
 
         assertThat(page.select("[data-progress]")).isEmpty();
         assertThat(page.select("[data-archived]").text()).contains("Diarsipkan");
+    }
+
+    private String receiptText(String path) throws Exception {
+        var response = mvc.perform(get(path)).andExpect(status().isOk())
+                .andExpect(header().string("Content-Type", "application/pdf"))
+                .andExpect(header().string("Cache-Control", "no-store")).andReturn().getResponse();
+        try (PDDocument pdf = Loader.loadPDF(response.getContentAsByteArray())) {
+            return new PDFTextStripper().getText(pdf);
+        }
+    }
+
+    @Test
+    void shouldGiveAReceiptToPrintOrDownloadWithoutTheReportersIdentity() throws Exception {
+        String location = mvc.perform(aComplaint().with("title", "Atap kelas bocor 🌧 lagi di SD Cihapit")
+                        .postTo("/instansi/pemda-32.73/lapor")).andExpect(status().is3xxRedirection())
+                .andReturn().getResponse().getRedirectedUrl();
+        var query = UriComponentsBuilder.fromUriString(location).build().getQueryParams();
+        String number = query.getFirst("nomor");
+        String key = query.getFirst("kunci");
+
+        Document confirmation = page(location);
+        assertThat(confirmation.select("[data-receipt-pdf]").attr("href"))
+                .isEqualTo("/lacak/" + number + "/tanda-terima.pdf?kunci=" + key);
+        assertThat(confirmation.select("[data-receipt] [data-print]")).hasSize(1);
+        assertThat(page("/lacak/" + number).select("[data-receipt-pdf]").attr("href"))
+                .isEqualTo("/lacak/" + number + "/tanda-terima.pdf");
+
+        String own = receiptText("/lacak/" + number + "/tanda-terima.pdf?kunci=" + key);
+        assertThat(own).contains("Tanda terima laporan", new TrackingNumber(number).display(),
+                "Atap kelas bocor ? lagi di SD Cihapit", "Kota Bandung", "/lacak/" + number)
+                .contains("kunci=" + key.substring(0, 12))
+                .doesNotContain("Siti Rahmawati").doesNotContain("siti.rahmawati@example.id");
+        String shared = receiptText("/lacak/" + number + "/tanda-terima.pdf");
+        assertThat(shared).contains(new TrackingNumber(number).display()).doesNotContain("kunci=")
+                .doesNotContain("Siti Rahmawati");
+        // A wrong key is the public receipt, an unknown number a 404.
+        assertThat(receiptText("/lacak/" + number + "/tanda-terima.pdf?kunci=salah")).doesNotContain("kunci=");
+        mvc.perform(get("/lacak/ZZZZ99999999/tanda-terima.pdf")).andExpect(status().isNotFound());
     }
 }

@@ -109,6 +109,7 @@ class IntakeController {
                 .orElseThrow(() -> new RecordNotFoundException("complaint.notFound", number));
         model.addAttribute("complaint", complaint);
         model.addAttribute("privateLink", ServletLinks.privateTrackingLink(complaint.number(), key));
+        model.addAttribute("key", key);
         return "complaint/submitted";
     }
 

@@ -32,10 +32,12 @@ class TrackingController {
 
     private final ComplaintTracking tracking;
     private final TrailNarrator narrator;
+    private final ReceiptPdf receipts;
 
-    TrackingController(ComplaintTracking tracking, TrailNarrator narrator) {
+    TrackingController(ComplaintTracking tracking, TrailNarrator narrator, ReceiptPdf receipts) {
         this.tracking = tracking;
         this.narrator = narrator;
+        this.receipts = receipts;
     }
 
     @GetMapping("/lacak")
@@ -75,6 +77,25 @@ class TrackingController {
         List<T> reversed = new ArrayList<>(chronological);
         Collections.reverse(reversed);
         return reversed;
+    }
+
+    /** The receipt as a PDF: the reporter's own (with the private link) for the key holder, else the public one. */
+    @GetMapping("/lacak/{number}/tanda-terima.pdf")
+    ResponseEntity<byte[]> receipt(@PathVariable String number, @RequestParam(name = "kunci", required = false) String key,
+                                   @AuthenticationPrincipal PortalUser user, Locale locale) {
+        TrackedComplaint complaint = find(number, key, user);
+        String privateLink = complaint.reporterView() && key != null
+                ? ServletLinks.privateTrackingLink(complaint.number(), key) : null;
+        byte[] pdf = receipts.render(complaint, new Names(narrator, complaint, locale), ProgressLine.of(complaint),
+                ServletLinks.trackingLink(complaint.number()), privateLink, locale);
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("tanda-terima-" + complaint.trackingNumber() + ".pdf").build().toString())
+                // A receipt with the private link must not sit in a shared cache.
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .header("X-Content-Type-Options", "nosniff")
+                .body(pdf);
     }
 
     @GetMapping("/lacak/{number}/lampiran/{id}")

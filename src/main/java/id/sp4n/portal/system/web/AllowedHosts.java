@@ -28,10 +28,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class AllowedHosts {
 
     @Bean
-    FilterRegistrationBean<OncePerRequestFilter> allowedHostsFilter(@Value("${portal.public-url}") String publicUrl,
+    FilterRegistrationBean<OncePerRequestFilter> allowedHostsFilter(@Value("${portal.public-url:}") String publicUrl,
                                                                     @Value("${portal.allowed-hosts:}") List<String> extra) {
         Set<String> allowed = new HashSet<>(Set.of("localhost", "127.0.0.1", "[::1]", "::1"));
-        allowed.add(URI.create(publicUrl).getHost().toLowerCase(Locale.ROOT));
+        if (!publicUrl.isBlank()) {
+            allowed.add(URI.create(publicUrl.strip()).getHost().toLowerCase(Locale.ROOT));
+        }
         extra.stream().map(String::strip).filter(host -> !host.isEmpty()).map(host -> host.toLowerCase(Locale.ROOT))
                 .forEach(allowed::add);
         var registration = new FilterRegistrationBean<OncePerRequestFilter>(new OncePerRequestFilter() {

@@ -1,4 +1,4 @@
-package id.sp4n.portal.system.web;
+package id.sp4n.portal.shared;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,8 +11,8 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * Dates for templates ({@code ${@displayDates.moment(x)}}), in the reader's language. Moments are shown in
- * Jakarta time with the zone named, since readers are spread over three zones.
+ * Dates for templates ({@code ${@displayDates.moment(x)}}) and documents (the PDF receipt), in the reader's
+ * language. Moments are shown in Jakarta time with the zone named, since readers are spread over three zones.
  */
 @Component("displayDates")
 public class DisplayDates {
