@@ -10,13 +10,16 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.stereotype.Component;
 
-/** Registration and staff invitations are open; staff administration is for agency and national admins. */
+/**
+ * Registration, staff invitations and password reset are open; staff administration is for agency and national
+ * admins.
+ */
 @Component
 class IdentityPages implements RequestRules, PortalLinks {
 
     @Override
     public void authorize(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
-        requests.requestMatchers("/daftar", "/daftar/**", "/undangan").permitAll()
+        requests.requestMatchers("/daftar", "/daftar/**", "/undangan", "/lupa-sandi", "/atur-ulang-sandi").permitAll()
                 .requestMatchers("/admin/petugas", "/admin/petugas/**").hasAnyRole("AGENCY_ADMIN", "NATIONAL_ADMIN");
     }
 
