@@ -3,6 +3,7 @@ package id.sp4n.portal.system;
 import java.util.List;
 
 import id.sp4n.portal.shared.RequestRules;
+import id.sp4n.portal.system.web.UnknownPaths;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -31,7 +32,8 @@ class SecurityConfiguration {
             + "interest-cohort=()";
 
     @Bean
-    SecurityFilterChain portalSecurity(HttpSecurity http, List<RequestRules> moduleRules) throws Exception {
+    SecurityFilterChain portalSecurity(HttpSecurity http, List<RequestRules> moduleRules, UnknownPaths unknownPaths)
+            throws Exception {
         http
                 .authorizeHttpRequests(requests -> {
                     requests.requestMatchers("/", LOGIN_PAGE, "/error", "/webjars/**", "/assets/**", "/favicon.ico",
@@ -44,6 +46,10 @@ class SecurityConfiguration {
                             // Deny by default: a path no module names is refused, even to a signed-in person.
                             .anyRequest().denyAll();
                 })
+                // A denied path that nothing handles is a 404, not a sign-in page (a mistyped address).
+                .exceptionHandling(exceptions -> exceptions
+                        .authenticationEntryPoint(unknownPaths.entryPoint(LOGIN_PAGE))
+                        .accessDeniedHandler(unknownPaths.accessDeniedHandler()))
                 .formLogin(form -> form
                         .loginPage(LOGIN_PAGE)
                         .usernameParameter("email")

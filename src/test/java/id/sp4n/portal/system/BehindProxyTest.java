@@ -84,4 +84,21 @@ class BehindProxyTest {
         assertThat(send(to("/actuator/health").header("Cookie", "SESSION=!!!")).statusCode()).isEqualTo(200);
         assertThat(send(to("/").header("Cookie", "SESSION=YWJj")).statusCode()).isEqualTo(200);
     }
+
+    @Test
+    void shouldCompressTextAndServeTheStylesheetUnderAContentHashedName() throws Exception {
+        HttpResponse<String> home = send(to("/").header("Accept-Encoding", "gzip"));
+        assertThat(home.headers().firstValue("Content-Encoding")).hasValue("gzip");
+
+        String plain = send(to("/")).body();
+        java.util.regex.Matcher css = java.util.regex.Pattern.compile("/assets/css/portal-[0-9a-f]{32}\\.css")
+                .matcher(plain);
+        assertThat(css.find()).as("a content-hashed portal.css link").isTrue();
+        assertThat(plain).containsPattern("/assets/js/frame-[0-9a-f]{32}\\.js");
+        HttpResponse<String> stylesheet = send(to(css.group()).header("Accept-Encoding", "gzip"));
+        assertThat(stylesheet.statusCode()).isEqualTo(200);
+        assertThat(stylesheet.headers().firstValue("Content-Encoding")).hasValue("gzip");
+        assertThat(stylesheet.headers().firstValue("Cache-Control")).hasValueSatisfying(cache ->
+                assertThat(cache).contains("max-age=31536000"));
+    }
 }

@@ -1,5 +1,6 @@
 package id.sp4n.portal.system;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
@@ -161,7 +162,54 @@ class PagesTest {
         mvc.perform(get("/actuator/health/liveness")).andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("UP"));
         mvc.perform(get("/actuator/health/readiness")).andExpect(status().isOk());
-        mvc.perform(get("/actuator/env")).andExpect(status().is3xxRedirection());
-        mvc.perform(get("/actuator/beans")).andExpect(status().is3xxRedirection());
+        // Not exposed: nothing answers there, so it is a plain 404 (not a sign-in page).
+        mvc.perform(get("/actuator/env")).andExpect(status().isNotFound());
+        mvc.perform(get("/actuator/beans")).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void shouldAnswerAMistypedAddressWith404InsteadOfTheSignInPage() throws Exception {
+        mvc.perform(get("/lapr").accept(org.springframework.http.MediaType.TEXT_HTML))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/tidak/ada/halaman/ini").with(org.springframework.security.test.web.servlet.request
+                        .SecurityMockMvcRequestPostProcessors.user("warga@sp4n.test").roles("CITIZEN")))
+                .andExpect(status().isNotFound());
+        // A page that exists keeps asking a guest to sign in, and refuses a signed-in person without the role.
+        mvc.perform(get("/petugas")).andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/masuk"));
+        mvc.perform(get("/petugas").with(org.springframework.security.test.web.servlet.request
+                        .SecurityMockMvcRequestPostProcessors.user("warga@sp4n.test").roles("CITIZEN")))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/admin/tidak-ada")).andExpect(status().isNotFound());
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({
+            "/privasi, Kebijakan privasi, Privacy policy, UU PDP",
+            "/ketentuan, Ketentuan penggunaan, Terms of use, Ombudsman",
+            "/bantuan, Bantuan dan pertanyaan umum, Help and frequently asked questions, anonim",
+            "/aksesibilitas, Pernyataan aksesibilitas, Accessibility statement, WCAG 2.1",
+            "/kontak, Kontak, Contact, pengelola@sp4n.test"})
+    void shouldServeTheInformationPagesInBothLanguagesFromEveryFooter(String path, String indonesian, String english,
+                                                                     String mentions) throws Exception {
+        mvc.perform(get(path)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("<h1>" + indonesian + "</h1>")))
+                .andExpect(content().string(containsString(mentions)))
+                .andExpect(content().string(containsString("Versi 1.0, berlaku sejak 1 Desember 2026.")));
+        mvc.perform(get(path).param("lang", "en")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("<h1>" + english + "</h1>")))
+                .andExpect(content().string(not(containsString("<h1>" + indonesian + "</h1>"))));
+        mvc.perform(get("/lacak")).andExpect(content().string(containsString("href=\"" + path + "\"")));
+    }
+
+    @Test
+    void shouldMarkTheCurrentPageInTheHeader() throws Exception {
+        String page = mvc.perform(get("/lapor")).andReturn().getResponse().getContentAsString();
+        org.jsoup.nodes.Document html = org.jsoup.Jsoup.parse(page);
+        assertThat(html.select("#portal-menu a[aria-current=page]").eachAttr("href")).containsExactly("/lapor");
+        assertThat(html.select("[data-menu-toggle]").attr("aria-controls")).isEqualTo("portal-menu");
+        String home = mvc.perform(get("/")).andReturn().getResponse().getContentAsString();
+        assertThat(org.jsoup.Jsoup.parse(home).select("#portal-menu a[aria-current=page]").eachAttr("href"))
+                .containsExactly("/");
     }
 }

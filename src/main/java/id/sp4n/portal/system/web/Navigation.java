@@ -12,6 +12,8 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * The links every module contributes ({@link PortalLinks}), as the signed-in person may see them, for the layout's
@@ -33,6 +35,18 @@ public class Navigation {
         return all.stream().filter(link -> link.area() == wanted)
                 .filter(link -> link.roles().isEmpty() || link.roles().stream().anyMatch(roles::contains))
                 .toList();
+    }
+
+    /**
+     * Whether a navigation link leads to the page being shown or to the section it belongs to ({@code /lapor} for
+     * {@code /lapor/terkirim}); the home link only for the home page.
+     */
+    public boolean isCurrent(String path) {
+        if (!(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes)) {
+            return false;
+        }
+        String current = attributes.getRequest().getRequestURI();
+        return "/".equals(path) ? "/".equals(current) : current.equals(path) || current.startsWith(path + "/");
     }
 
     private static Set<String> rolesOfCurrentVisitor() {

@@ -34,6 +34,10 @@ class PageErrorHandler {
     String explained(LocalizedException exception, Locale locale, Model model, HttpServletResponse response) {
         ResponseStatus status = AnnotatedElementUtils.findMergedAnnotation(exception.getClass(), ResponseStatus.class);
         HttpStatus httpStatus = status == null ? HttpStatus.BAD_REQUEST : status.code();
+        if (httpStatus == HttpStatus.CONFLICT) {
+            // A rule refused the action (nobody changed anything in between): say so, not "changed by someone else".
+            model.addAttribute("titleKey", "error.refused.title");
+        }
         return errorPage(httpStatus, messages.getMessage(exception.messageCode(), exception.arguments(), locale),
                 model, response);
     }

@@ -10,13 +10,17 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.stereotype.Component;
 
-/** The frame's own pages: the home page, the administration index and the failed event deliveries. */
+/**
+ * The frame's own pages: the home page, the information pages of the footer (privacy, terms, help, accessibility,
+ * contact), the administration index and the failed event deliveries.
+ */
 @Component
 class SystemPages implements PortalLinks, RequestRules {
 
     @Override
     public void authorize(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
-        requests.requestMatchers("/admin/peristiwa-gagal").hasRole("NATIONAL_ADMIN");
+        requests.requestMatchers("/privasi", "/ketentuan", "/bantuan", "/aksesibilitas", "/kontak").permitAll()
+                .requestMatchers("/admin/peristiwa-gagal").hasRole("NATIONAL_ADMIN");
     }
 
     @Override
