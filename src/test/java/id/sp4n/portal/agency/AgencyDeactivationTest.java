@@ -103,7 +103,14 @@ class AgencyDeactivationTest {
         mvc.perform(deactivate(semarangAdmin, "", "")).andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("pilih instansi pengganti")));
         mvc.perform(deactivate(semarangAdmin, unit, "Digabung")).andExpect(status().isBadRequest());
-        mvc.perform(deactivate(semarangAdmin, "tidak-ada", "Digabung")).andExpect(status().isBadRequest());
+        // The refused form comes back with the rule beside the field and what was typed (issue 17).
+        org.jsoup.nodes.Document refused = org.jsoup.Jsoup.parse(mvc.perform(deactivate(semarangAdmin, "tidak-ada",
+                "Digabung")).andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString());
+        assertThat(refused.select("[data-refusal]").text()).contains("Instansi pengganti \"tidak-ada\"");
+        assertThat(refused.select("#successor").hasClass("is-invalid")).isTrue();
+        assertThat(refused.select("#successor").val()).isEqualTo("tidak-ada");
+        assertThat(refused.select("#reason").val()).isEqualTo("Digabung");
+        assertThat(refused.select("[data-refused-here]").text()).contains("harus instansi aktif");
         mvc.perform(deactivate(semarangAdmin, "pemda-33.74", " ")).andExpect(status().isBadRequest());
         assertThat(active()).isTrue();
 

@@ -3,6 +3,7 @@ package id.sp4n.portal.agency.web;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.Map;
 
 import id.sp4n.portal.agency.AgencyAdministration;
 import id.sp4n.portal.agency.AgencyAdministrator;
@@ -11,7 +12,9 @@ import id.sp4n.portal.agency.AgencyNode;
 import id.sp4n.portal.agency.AgencyPermissions;
 import id.sp4n.portal.agency.AgencyTier;
 import id.sp4n.portal.shared.CsvImportRejected;
+import id.sp4n.portal.shared.InvalidRequestException;
 import id.sp4n.portal.shared.RecordNotFoundException;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
@@ -20,6 +23,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -153,6 +157,52 @@ class AgencyAdminController {
                       @RequestParam(required = false) String successor, @RequestParam(required = false) String reason) {
         administration.deactivate(AgencyRights.admin(user), code, successor, reason);
         return "redirect:/admin/instansi?dinonaktifkan";
+    }
+
+    /** The field each refusal of these forms concerns (by its message key), and that field's element id. */
+    private static final Map<String, String> FIELD_OF_PROBLEM = Map.ofEntries(
+            Map.entry("agencies.error.successorRequired", "successor"), Map.entry("agencies.error.successor", "successor"),
+            Map.entry("agencies.error.reason", "reason"), Map.entry("agencies.error.parent", "parent"),
+            Map.entry("agencies.error.cycle", "parent"), Map.entry("agencies.error.sameParent", "parent"),
+            Map.entry("agencies.error.tier", "parent"), Map.entry("agencies.error.tierName", "tier"),
+            Map.entry("agencies.error.code", "code"), Map.entry("agencies.error.unitCode", "code"),
+            Map.entry("agencies.error.taken", "code"), Map.entry("agencies.error.name", "name"),
+            Map.entry("agencies.error.region", "region"), Map.entry("agencies.error.contact", "contactEmail"));
+    private static final Map<String, String> ELEMENT_OF_FIELD = Map.of("tier", "agency-tier", "kind", "agency-kind",
+            "code", "agency-code", "name", "agency-name", "region", "agency-region", "contactEmail", "agency-email");
+
+    /**
+     * A form a rule refused (no successor named, a code taken, …) is shown again with the reason at the top and beside
+     * its field, and with what the administrator typed; nothing was saved.
+     */
+    @ExceptionHandler(InvalidRequestException.class)
+    String refused(InvalidRequestException refusal, HttpServletRequest request, HttpServletResponse response,
+                   Locale locale, Model model) {
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        String field = FIELD_OF_PROBLEM.get(refusal.messageCode());
+        model.addAttribute("problem", messages.getMessage(refusal.messageCode(), refusal.arguments(), locale));
+        model.addAttribute("problemField", field);
+        model.addAttribute("problemFieldId", field == null ? null : ELEMENT_OF_FIELD.getOrDefault(field, field));
+        String code = request.getParameter("kode");
+        return switch (request.getRequestURI()) {
+            case "/admin/instansi/nonaktifkan" -> subtreeForm(existing(code), model, "agency/deactivate");
+            case "/admin/instansi/pindahkan" -> subtreeForm(existing(code), model, "agency/move");
+            case "/admin/instansi/ubah" -> {
+                model.addAttribute("agency", existing(code));
+                model.addAttribute("current", administration.details(code));
+                yield "agency/edit";
+            }
+            case "/admin/instansi/baru" -> {
+                model.addAttribute("parent", existing(request.getParameter("induk")));
+                model.addAttribute("tiers", AgencyTier.values());
+                yield "agency/create";
+            }
+            default -> {
+                model.addAttribute("status", HttpServletResponse.SC_BAD_REQUEST);
+                model.addAttribute("explanation", model.getAttribute("problem"));
+                yield "error";
+            }
+        };
     }
 
     private AgencyNode existing(String code) {
