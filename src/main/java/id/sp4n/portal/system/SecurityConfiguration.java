@@ -3,7 +3,6 @@ package id.sp4n.portal.system;
 import java.util.List;
 
 import id.sp4n.portal.shared.RequestRules;
-import id.sp4n.portal.system.web.UnknownPaths;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;

@@ -61,6 +61,17 @@ public final class PortalBrowser implements AutoCloseable {
         assertThat(results.getViolations()).as("axe violations on %s:%n%s", page.url(), violations).isEmpty();
     }
 
+    /** The form field with exactly this label. */
+    public static com.microsoft.playwright.Locator field(Page page, String label) {
+        return page.getByLabel(label, new Page.GetByLabelOptions().setExact(true));
+    }
+
+    /** Clicks the button with this accessible name. */
+    public static void press(Page page, String button) {
+        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName(button))
+                .click();
+    }
+
     /** The page fits the viewport: nothing forces a horizontal scroll bar. */
     public static void assertNoHorizontalScroll(Page page) {
         Object overflow = page.evaluate("document.documentElement.scrollWidth > document.documentElement.clientWidth");

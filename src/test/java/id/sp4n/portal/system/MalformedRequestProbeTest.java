@@ -155,8 +155,10 @@ class MalformedRequestProbeTest {
         assertThat(answer(get("/admin/instansi.csv").with(user(nationalAdmin()))).getStatus()).isEqualTo(200);
     }
 
+    /** Denied by default and handled by nothing: "not found" for everyone, the national admin included (issue 17). */
     @Test
-    void shouldDenyAPathNoModuleNamesEvenToTheNationalAdmin() throws Exception {
-        assertThat(answer(get("/halaman-yang-tidak-ada").with(user(nationalAdmin()))).getStatus()).isEqualTo(403);
+    void shouldAnswerAPathNoModuleNamesWithNotFoundEvenToTheNationalAdmin() throws Exception {
+        assertThat(answer(get("/halaman-yang-tidak-ada").with(user(nationalAdmin()))).getStatus()).isEqualTo(404);
+        assertThat(answer(get("/halaman-yang-tidak-ada")).getStatus()).isEqualTo(404);
     }
 }

@@ -2,7 +2,6 @@ package id.sp4n.portal.identity.web;
 
 import java.util.Optional;
 
-import id.sp4n.portal.identity.PasswordPolicy;
 import id.sp4n.portal.identity.StaffInvitations;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Controller;
@@ -37,14 +36,10 @@ class InvitationController {
         if (invitation.isEmpty()) {
             return page(token, invitation, model, response);
         }
-        Optional<String> problem = password == null || !password.equals(passwordConfirmation)
-                ? Optional.of("register.error.confirmation")
-                : invitations.accept(invitation.get(), password);
+        Optional<String> problem = NewPassword.choose(password, passwordConfirmation,
+                chosen -> invitations.accept(invitation.get(), chosen));
         if (problem.isPresent()) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            model.addAttribute("problem", problem.get());
-            model.addAttribute("min", PasswordPolicy.MIN_LENGTH);
-            model.addAttribute("max", PasswordPolicy.MAX_LENGTH);
+            NewPassword.refuse(problem.get(), model, response);
             return page(token, invitation, model, response);
         }
         return "redirect:/masuk?undangan";

@@ -2,7 +2,6 @@ package id.sp4n.portal.identity.web;
 
 import java.util.Optional;
 
-import id.sp4n.portal.identity.PasswordPolicy;
 import id.sp4n.portal.identity.PasswordResets;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Controller;
@@ -50,14 +49,10 @@ class PasswordResetController {
         if (reset.isEmpty()) {
             return page(token, reset, model, response);
         }
-        Optional<String> problem = password == null || !password.equals(passwordConfirmation)
-                ? Optional.of("register.error.confirmation")
-                : resets.reset(reset.get(), password);
+        Optional<String> problem = NewPassword.choose(password, passwordConfirmation,
+                chosen -> resets.reset(reset.get(), chosen));
         if (problem.isPresent()) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            model.addAttribute("problem", problem.get());
-            model.addAttribute("min", PasswordPolicy.MIN_LENGTH);
-            model.addAttribute("max", PasswordPolicy.MAX_LENGTH);
+            NewPassword.refuse(problem.get(), model, response);
             return page(token, reset, model, response);
         }
         return "redirect:/masuk?sandiBaru";

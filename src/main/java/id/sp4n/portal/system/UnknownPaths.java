@@ -1,4 +1,4 @@
-package id.sp4n.portal.system.web;
+package id.sp4n.portal.system;
 
 import java.io.IOException;
 import java.util.List;
@@ -22,7 +22,7 @@ import org.springframework.web.util.ServletRequestPathUtils;
  * alike) instead of a redirect to the sign-in page or a 403. A path that exists keeps its sign-in redirect or 403.
  */
 @Component
-public class UnknownPaths {
+class UnknownPaths {
 
     private final ApplicationContext context;
     private volatile List<HandlerMapping> mappings;
@@ -31,7 +31,7 @@ public class UnknownPaths {
         this.context = context;
     }
 
-    public AuthenticationEntryPoint entryPoint(String loginPage) {
+    AuthenticationEntryPoint entryPoint(String loginPage) {
         LoginUrlAuthenticationEntryPoint signIn = new LoginUrlAuthenticationEntryPoint(loginPage);
         return (request, response, exception) -> {
             if (!notFound(request, response)) {
@@ -40,7 +40,7 @@ public class UnknownPaths {
         };
     }
 
-    public AccessDeniedHandler accessDeniedHandler() {
+    AccessDeniedHandler accessDeniedHandler() {
         AccessDeniedHandler forbidden = new AccessDeniedHandlerImpl();
         return (request, response, exception) -> {
             if (!notFound(request, response)) {
