@@ -150,8 +150,8 @@ class ExperienceJourneyIT {
         PortalBrowser.assertNoHorizontalScroll(officer);
         PortalBrowser.assertAccessible(officer);
         officer.navigate(url("/petugas/laporan/" + number));
-        assertThat(officer.locator("details[data-action=VERIFY]")).hasAttribute("open", "");
-        assertThat(officer.locator("details[data-action=HOLD]")).not().hasAttribute("open", "");
+        assertThat(officer.locator("details[data-action=VERIFY]")).hasAttribute("open", "open");
+        assertThat(officer.locator("details[data-action=HOLD] #hold-question")).isHidden();
         PortalBrowser.assertNoHorizontalScroll(officer);
         PortalBrowser.assertAccessible(officer);
         press(officer, "Verifikasi laporan");
@@ -202,7 +202,7 @@ class ExperienceJourneyIT {
         Page admin = signIn("pengalaman.admin@sp4n.test", 320, 640);
         admin.navigate(url("/petugas/laporan/" + number));
         admin.locator("details[data-action=HOLD] summary").click();
-        field(admin, "Pertanyaan untuk pelapor (terlihat publik)").fill("Kelas yang mana, dan sejak kapan bocornya?");
+        field(admin, "Pertanyaan untuk pelapor (terlihat oleh publik; batas waktu berhenti sampai pelapor menjawab)").fill("Kelas yang mana, dan sejak kapan bocornya?");
         press(admin, "Tunda dan kirim pertanyaan");
         citizen.navigate(url("/laporan-saya"));
         assertThat(citizen.locator("[data-tracking-number='" + number + "'] [data-waiting]"))
