@@ -72,6 +72,14 @@ public final class PortalBrowser implements AutoCloseable {
                 .click();
     }
 
+    /** On a narrow screen the header's links sit behind the menu button: open it (nothing to do on a wide one). */
+    public static void openMenu(Page page) {
+        com.microsoft.playwright.Locator toggle = page.locator("[data-menu-toggle]");
+        if (toggle.isVisible() && !"true".equals(toggle.getAttribute("aria-expanded"))) {
+            toggle.click();
+        }
+    }
+
     /** The page fits the viewport: nothing forces a horizontal scroll bar. */
     public static void assertNoHorizontalScroll(Page page) {
         Object overflow = page.evaluate("document.documentElement.scrollWidth > document.documentElement.clientWidth");

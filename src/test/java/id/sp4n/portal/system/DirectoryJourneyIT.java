@@ -64,6 +64,7 @@ class DirectoryJourneyIT {
         page.navigate("http://localhost:" + port + "/instansi/pemda-32.73/DISDIK");
         PortalBrowser.assertNoHorizontalScroll(page);
 
+        PortalBrowser.openMenu(page);
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("English")).click();
         assertThat(page.locator("html")).hasAttribute("lang", "en");
         page.navigate("http://localhost:" + port + "/");
