@@ -94,6 +94,10 @@ class PasswordResetTest {
         String forKnown = page(ask(known).andExpect(status().isOk())).select("main").text();
 
         assertThat(forUnknown).isEqualTo(forKnown);
+        // Nothing usable typed: the same page, no error.
+        assertThat(page(ask("").andExpect(status().isOk())).select("main").text()).isEqualTo(forKnown);
+        assertThat(page(ask("a".repeat(300) + "@example.id").andExpect(status().isOk())).select("main").text())
+                .isEqualTo(forKnown);
         TestMail.awaitTo(known, 1);
         assertThat(TestMail.to(unknown)).isEmpty();
     }

@@ -36,7 +36,7 @@ record ProgressLine(List<Step> steps, boolean waitingForReporter, String nowKey,
         int current = STEPS.indexOf(waiting ? held(complaint) : status);
         List<Step> steps = IntStream.range(0, STEPS.size())
                 .mapToObj(i -> new Step("progress." + STEPS.get(i),
-                        i < current ? "done" : i == current ? "current" : "todo"))
+                        i < current ? "done" : i == current ? "current" : "ahead"))
                 .toList();
         LocalDate due = status == ComplaintStatus.RESPONDED ? complaint.outcome().autoCompleteOn()
                 : status == ComplaintStatus.SUBMITTED || status == ComplaintStatus.VERIFIED
