@@ -1,6 +1,7 @@
 package id.sp4n.portal.shared;
 
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 
@@ -26,7 +27,12 @@ public final class ReferenceDataCache<T> {
     private volatile T value;
     private volatile long loadedVersion = -1;
     private volatile long checkedAtNanos;
-    private volatile boolean mustCheck;
+    /**
+     * Invalidations so far, and how many a finished check had seen when it began: a check that started before an
+     * invalidation (and may have read the data before the change committed) must not count as the check after it.
+     */
+    private final AtomicLong invalidations = new AtomicLong();
+    private volatile long checkedInvalidations;
     private final ReentrantLock checking = new ReentrantLock();
 
     public ReferenceDataCache(JdbcClient jdbc, PlatformTransactionManager transactions, String name,
@@ -39,14 +45,18 @@ public final class ReferenceDataCache<T> {
         this.checkIntervalNanos = checkInterval.toNanos();
     }
 
+    private boolean mustCheck() {
+        return invalidations.get() != checkedInvalidations;
+    }
+
     public T get() {
         T current = value;
-        if (current != null && !mustCheck && System.nanoTime() - checkedAtNanos < checkIntervalNanos) {
+        if (current != null && !mustCheck() && System.nanoTime() - checkedAtNanos < checkIntervalNanos) {
             return current;
         }
         // One thread checks; the others carry on with the copy in hand, which is at most one interval old.
         // Only without a copy, or after this instance changed the data, does a caller wait for the check.
-        if (current != null && !mustCheck) {
+        if (current != null && !mustCheck()) {
             if (!checking.tryLock()) {
                 return current;
             }
@@ -54,9 +64,10 @@ public final class ReferenceDataCache<T> {
             checking.lock();
         }
         try {
-            if (value != null && !mustCheck && System.nanoTime() - checkedAtNanos < checkIntervalNanos) {
+            if (value != null && !mustCheck() && System.nanoTime() - checkedAtNanos < checkIntervalNanos) {
                 return value;
             }
+            long seen = invalidations.get();
             return outsideTransaction.execute(status -> {
                 long version = jdbc.sql("select version from reference_data_version where name = :name")
                         .param("name", name).query(Long.class).single();
@@ -64,7 +75,7 @@ public final class ReferenceDataCache<T> {
                     value = loader.get();
                     loadedVersion = version;
                 }
-                mustCheck = false;
+                checkedInvalidations = seen;
                 checkedAtNanos = System.nanoTime();
                 return value;
             });
@@ -75,6 +86,6 @@ public final class ReferenceDataCache<T> {
 
     /** Makes the next {@link #get()} check the version at once (after a change made by this instance). */
     public void invalidate() {
-        mustCheck = true;
+        invalidations.incrementAndGet();
     }
 }
