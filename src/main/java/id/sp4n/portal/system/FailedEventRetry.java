@@ -13,8 +13,10 @@ import org.springframework.stereotype.Component;
 /**
  * Runs event listeners again that did not complete (database hiccup, SMTP down): every
  * {@code portal.events.retry-interval}, publications older than {@code portal.events.retry-min-age} that are
- * still incomplete and due by {@link EventDeliveries}' growing waits are resubmitted; those out of tries are given
- * up and listed for the national admin. Listeners are idempotent, so a retry that overlaps with another instance's
+ * still incomplete and due by {@link EventDeliveries}' growing waits are resubmitted, at most
+ * {@code portal.events.retry-batch} a round so a large backlog (SMTP down for hours) costs the same each round; those
+ * out of tries are given up and listed for the national admin. This is also how a restarted instance picks up what a
+ * stopped one left: nothing is replayed at start-up. Listeners are idempotent, so a retry that overlaps with another instance's
  * does no harm.
  */
 @Component
@@ -25,12 +27,15 @@ class FailedEventRetry {
     private final IncompleteEventPublications incomplete;
     private final EventDeliveries deliveries;
     private final Duration minAge;
+    private final int batch;
 
     FailedEventRetry(IncompleteEventPublications incomplete, EventDeliveries deliveries,
-                     @Value("${portal.events.retry-min-age:PT10S}") Duration minAge) {
+                     @Value("${portal.events.retry-min-age:PT10S}") Duration minAge,
+                     @Value("${portal.events.retry-batch:500}") int batch) {
         this.incomplete = incomplete;
         this.deliveries = deliveries;
         this.minAge = minAge;
+        this.batch = batch;
     }
 
     @Scheduled(fixedDelayString = "${portal.events.retry-interval:PT30S}",
@@ -42,6 +47,7 @@ class FailedEventRetry {
                 log.warn("Gave up {} event deliveries after their last try; see /admin/peristiwa-gagal", givenUp);
             }
             incomplete.resubmitIncompletePublications(ResubmissionOptions.defaults().withMinAge(minAge)
+                    .withMaxInFlight(batch)
                     .withFilter(deliveries::due));
         } catch (RuntimeException e) {
             log.warn("Retrying incomplete event publications did not work this time: {}", e.getMessage());

@@ -26,7 +26,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * An instance commits a response and stops before its mail goes out (here: its SMTP server is unreachable, then
- * it is shut down). The next instance to start sends the mail from the event publication registry, once.
+ * it is shut down). The next instance to start sends the mail from the event publication registry, once — by its
+ * periodic retry, since nothing is replayed at start-up.
  */
 @PortalTest
 class NotificationAfterCrashTest {
@@ -40,13 +41,14 @@ class NotificationAfterCrashTest {
     @Autowired
     JdbcClient jdbc;
 
-    private static ConfigurableApplicationContext instance(int smtpPort) {
+    private static ConfigurableApplicationContext instance(int smtpPort, String retryInterval) {
         TestDatabase.Connection db = TestDatabase.connection();
         return new SpringApplicationBuilder(PortalApplication.class).run("--server.port=0",
                 "--spring.datasource.url=" + db.url(), "--spring.datasource.username=" + db.username(),
                 "--spring.datasource.password=" + db.password(), "--spring.mail.host=localhost",
                 "--spring.mail.port=" + smtpPort, "--portal.deadlines.sweep-initial-delay=PT24H",
-                "--portal.events.retry-interval=PT1H", "--logging.level.root=WARN");
+                "--portal.events.retry-interval=" + retryInterval, "--portal.events.retry-min-age=PT0S",
+                "--logging.level.root=WARN");
     }
 
     private static int closedPort() throws Exception {
@@ -71,7 +73,7 @@ class NotificationAfterCrashTest {
         CaseworkSteps steps = new CaseworkSteps(mvc, jdbc, staffMother);
         String number = steps.file(aComplaint().with("email", email), "pemda-32.73").number();
 
-        ConfigurableApplicationContext crashing = instance(closedPort());
+        ConfigurableApplicationContext crashing = instance(closedPort(), "PT1H");
         new TransactionTemplate(crashing.getBean(PlatformTransactionManager.class)).executeWithoutResult(tx ->
                 crashing.publishEvent(new ComplaintActedOn(CaseAction.RESPOND, new ComplaintFacts(number,
                         ReportType.PENGADUAN, "PENDIDIKAN-DASAR", "32", "32.73", "pemda-32.73", IntakeChannel.WEB,
@@ -85,7 +87,7 @@ class NotificationAfterCrashTest {
         crashing.close();
         assertThat(responseMails(email)).isZero();
 
-        ConfigurableApplicationContext restarted = instance(TestMail.port());
+        ConfigurableApplicationContext restarted = instance(TestMail.port(), "PT2S");
         try {
             await().atMost(Duration.ofSeconds(20)).until(() -> responseMails(email) == 1);
             Thread.sleep(2000);
