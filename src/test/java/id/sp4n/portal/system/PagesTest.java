@@ -181,6 +181,9 @@ class PagesTest {
                         .SecurityMockMvcRequestPostProcessors.user("warga@sp4n.test").roles("CITIZEN")))
                 .andExpect(status().isForbidden());
         mvc.perform(post("/admin/tidak-ada")).andExpect(status().isNotFound());
+        // The benchmarks' floor page exists in the benchmark profile only.
+        mvc.perform(get("/benchmark/floor").accept(org.springframework.http.MediaType.TEXT_HTML))
+                .andExpect(status().isNotFound());
     }
 
     @org.junit.jupiter.params.ParameterizedTest
