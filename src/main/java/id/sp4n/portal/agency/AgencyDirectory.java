@@ -51,14 +51,6 @@ public class AgencyDirectory {
         return jdbc.sql(SELECT + " where a.parent_id is null").query(AgencyDirectory::map).single();
     }
 
-    /** How many active agencies each tier has. */
-    public Map<AgencyTier, Long> countByTier() {
-        Map<AgencyTier, Long> counts = new java.util.EnumMap<>(AgencyTier.class);
-        jdbc.sql("select tier, count(*) as n from agency where active group by tier")
-                .query((rs, row) -> counts.put(AgencyTier.valueOf(rs.getString("tier")), rs.getLong("n"))).list();
-        return counts;
-    }
-
     public AgencySummary get(String code) {
         return find(code).orElseThrow(() -> new RecordNotFoundException("agency.notFound", code));
     }

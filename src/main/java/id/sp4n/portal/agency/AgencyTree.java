@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.Deque;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,6 +22,7 @@ public final class AgencyTree {
     private final Map<String, AgencyNode> nodes;
     private final AgencyNode root;
     private volatile Map<String, List<String>> childIndex;
+    private volatile Map<AgencyTier, Long> tierCounts;
 
     AgencyTree(Map<String, AgencyNode> nodes) {
         this.nodes = Map.copyOf(nodes);
@@ -190,5 +192,16 @@ public final class AgencyTree {
 
     public int size() {
         return nodes.size();
+    }
+
+    /** How many active agencies each tier has (the home page's network figures, counted once per snapshot). */
+    public Map<AgencyTier, Long> countByTier() {
+        Map<AgencyTier, Long> counts = tierCounts;
+        if (counts == null) {
+            counts = Collections.unmodifiableMap(nodes.values().stream().collect(Collectors.groupingBy(
+                    AgencyNode::tier, () -> new EnumMap<>(AgencyTier.class), Collectors.counting())));
+            tierCounts = counts;
+        }
+        return counts;
     }
 }

@@ -491,6 +491,26 @@ class IntakeTest {
     }
 
     @Test
+    void shouldKeepTheChosenPlaceAndCategoryAndMarkAMissingRegency() throws Exception {
+        String kept = mvc.perform(aComplaint().with("refresh", "districts").with("districtCode", "32.73.01")
+                        .postTo("/lapor"))
+                .andReturn().getResponse().getContentAsString();
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(kept);
+        assertThat(page.select("#provinceCode option[selected]").eachAttr("value")).containsExactly("32");
+        assertThat(page.select("#regencyCode option[selected]").eachAttr("value")).containsExactly("32.73");
+        assertThat(page.select("#categoryCode option[selected]").eachAttr("value")).containsExactly("PENDIDIKAN-DASAR");
+        assertThat(page.select("#districtCode option[selected]").eachAttr("value")).containsExactly("32.73.01");
+
+        String refused = mvc.perform(aComplaint().with("regencyCode", "").postTo("/lapor"))
+                .andReturn().getResponse().getContentAsString();
+        org.jsoup.nodes.Document again = org.jsoup.Jsoup.parse(refused);
+        assertThat(again.select("#regencyCode").hasClass("is-invalid")).isTrue();
+        assertThat(again.select("#regencyCode").attr("aria-invalid")).isEqualTo("true");
+        assertThat(again.select("#regencyCode option[selected]")).isEmpty();
+        assertThat(again.select("#provinceCode").hasClass("is-invalid")).isFalse();
+    }
+
+    @Test
     void shouldExplainAMistypedTrackingNumberAndForgiveHyphensAndCase() throws Exception {
         mvc.perform(get("/lacak").param("nomor", "7KQ2-M9XH-3AB"))
                 .andExpect(status().isOk())

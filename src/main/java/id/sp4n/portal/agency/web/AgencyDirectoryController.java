@@ -5,6 +5,7 @@ import id.sp4n.portal.agency.AgencyDirectory;
 import id.sp4n.portal.agency.AgencyQuery;
 import id.sp4n.portal.agency.AgencySummary;
 import id.sp4n.portal.agency.AgencyTier;
+import id.sp4n.portal.shared.PublicPage;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,6 +28,7 @@ class AgencyDirectoryController {
         this.administration = administration;
     }
 
+    @PublicPage
     @GetMapping("/instansi")
     String directory(@RequestParam(required = false) String q,
                      @RequestParam(required = false) String tier,
@@ -48,6 +50,7 @@ class AgencyDirectoryController {
     }
 
     /** Unit codes contain one slash ({@code pemda-32.73/DISDIK}), so a unit's page has two path segments. */
+    @PublicPage
     @GetMapping({"/instansi/{code}", "/instansi/{code}/{unit}"})
     String agency(@PathVariable String code, @PathVariable(required = false) String unit, Model model) {
         AgencyDetails details = directory.details(unit == null ? code : code + "/" + unit);

@@ -1,7 +1,8 @@
 package id.sp4n.portal.system.web;
 
-import id.sp4n.portal.agency.AgencyDirectory;
+import id.sp4n.portal.agency.AgencyHierarchy;
 import id.sp4n.portal.category.CategoryCatalogue;
+import id.sp4n.portal.shared.PublicPage;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,17 +14,18 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class HomeController {
 
-    private final AgencyDirectory agencies;
+    private final AgencyHierarchy agencies;
     private final CategoryCatalogue categories;
 
-    HomeController(AgencyDirectory agencies, CategoryCatalogue categories) {
+    HomeController(AgencyHierarchy agencies, CategoryCatalogue categories) {
         this.agencies = agencies;
         this.categories = categories;
     }
 
+    @PublicPage
     @GetMapping("/")
     String home(Model model) {
-        model.addAttribute("agencyCounts", agencies.countByTier());
+        model.addAttribute("agencyCounts", agencies.tree().countByTier());
         model.addAttribute("tiers", id.sp4n.portal.agency.AgencyTier.values());
         model.addAttribute("categoryCount", categories.all().size());
         return "system/home";

@@ -4,6 +4,7 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import id.sp4n.portal.shared.PublicPage;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
@@ -18,6 +19,7 @@ class InfoPagesController {
     static final Map<String, String> PAGES = Map.of("privasi", "privacy", "ketentuan", "terms", "bantuan", "help",
             "aksesibilitas", "accessibility", "kontak", "contact");
 
+    @PublicPage
     @GetMapping({"/privasi", "/ketentuan", "/bantuan", "/aksesibilitas", "/kontak"})
     String page(HttpServletRequest request) {
         return "system/info/" + PAGES.get(request.getRequestURI().substring(1));
