@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -28,7 +29,6 @@ public final class ChildJvm implements AutoCloseable {
     }
 
     public static ChildJvm start(Class<?> mainClass, List<String> jvmOptions, String... arguments) throws IOException {
-        Path output = Files.createTempFile("child-jvm-", ".log");
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Xmx768m");
@@ -38,8 +38,15 @@ public final class ChildJvm implements AutoCloseable {
         command.add(System.getProperty("java.class.path"));
         command.add(mainClass.getName());
         command.addAll(List.of(arguments));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start();
-        return new ChildJvm(process, output);
+        return run(command, Map.of());
+    }
+
+    /** Any command that ends up as a portal JVM (a start script that execs java), with more environment. */
+    public static ChildJvm run(List<String> command, Map<String, String> environment) throws IOException {
+        Path output = Files.createTempFile("child-jvm-", ".log");
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile());
+        builder.environment().putAll(environment);
+        return new ChildJvm(builder.start(), output);
     }
 
     /** Waits for a line of output matching the pattern and answers its first group. */
