@@ -9,7 +9,7 @@ p99 = collections.defaultdict(lambda: {'8081': [], '8082': []})
 current = None
 for line in open(sys.argv[1]):
     heading = re.match(r'== (.*), port (\d+), round', line)
-    latency = re.match(r'\s+99%\s+([0-9.]+)(us|ms|s)$', line)
+    latency = re.match(r'\s+99%\s+([0-9.]+)(us|ms|s)\s*$', line)
     if heading:
         current = (heading.group(1), heading.group(2))
     elif latency and current:

@@ -17,9 +17,9 @@ import org.springframework.transaction.annotation.Transactional;
  * Lists of complaints: the public list (never a confidential complaint, newest first, full-text search with
  * PostgreSQL's {@code indonesian} configuration over title and description) and a citizen's own complaints.
  * <p>
- * Counting stops at {@code portal.lists.count-cap} (10,000) matches, so a page never costs more than that many
+ * Counting stops at {@code portal.lists.count-cap} (1,000) matches, so a page never costs more than that many
  * index entries whatever the table holds (counting a million took 702 ms, issue 19): beyond it the list says "more
- * than 10,000" and pages further than the cap are refused with a request to narrow the search.
+ * than 1,000" and pages further than the cap are refused with a request to narrow the search.
  */
 @Service
 @Transactional(readOnly = true)
@@ -33,7 +33,7 @@ public class ComplaintLists {
     private final JdbcClient jdbc;
     private final int countCap;
 
-    ComplaintLists(JdbcClient jdbc, @Value("${portal.lists.count-cap:10000}") int countCap) {
+    ComplaintLists(JdbcClient jdbc, @Value("${portal.lists.count-cap:1000}") int countCap) {
         this.jdbc = jdbc;
         this.countCap = countCap;
     }

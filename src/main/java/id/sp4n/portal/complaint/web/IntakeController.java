@@ -1,10 +1,8 @@
 package id.sp4n.portal.complaint.web;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -12,7 +10,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import id.sp4n.portal.agency.AgencyDirectory;
 import id.sp4n.portal.agency.AgencyHierarchy;
 import id.sp4n.portal.agency.AgencyNode;
-import id.sp4n.portal.category.CategoryCatalogue;
 import id.sp4n.portal.complaint.IntakeChannel;
 import id.sp4n.portal.complaint.IntakeRules;
 import id.sp4n.portal.complaint.ReportType;
@@ -22,9 +19,9 @@ import id.sp4n.portal.complaint.handling.AccessKey;
 import id.sp4n.portal.complaint.handling.ComplaintTracking;
 import id.sp4n.portal.complaint.handling.TrackedComplaint;
 import id.sp4n.portal.identity.PortalUser;
-import id.sp4n.portal.region.Region;
 import id.sp4n.portal.region.RegionDirectory;
 import id.sp4n.portal.shared.RecordNotFoundException;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -49,17 +46,17 @@ class IntakeController {
     private final AgencyHierarchy agencies;
     private final AgencyDirectory directory;
     private final RegionDirectory regions;
-    private final CategoryCatalogue categories;
+    private final IntakeOptions options;
     private final IntakeRules intake;
     private final ComplaintTracking tracking;
 
     IntakeController(AgencyHierarchy agencies, AgencyDirectory directory, RegionDirectory regions,
-                     CategoryCatalogue categories, IntakeRules intake,
+                     IntakeOptions options, IntakeRules intake,
                      ComplaintTracking tracking) {
         this.agencies = agencies;
         this.directory = directory;
         this.regions = regions;
-        this.categories = categories;
+        this.options = options;
         this.intake = intake;
         this.tracking = tracking;
     }
@@ -151,13 +148,12 @@ class IntakeController {
         model.addAttribute("door", door);
         model.addAttribute("nationalDoor", door.isRoot());
         model.addAttribute("types", ReportType.values());
-        model.addAttribute("provinces", regions.provinces());
-        model.addAttribute("regenciesByProvince", regions.regenciesAndCities().stream()
-                .collect(Collectors.groupingBy(Region::parentCode, LinkedHashMap::new, Collectors.toList())));
+        model.addAttribute("provinceOptions", options.provinces(form.getProvinceCode()));
+        model.addAttribute("regencyOptions", options.regencies(form.getRegencyCode()));
         model.addAttribute("districts", form.getRegencyCode() == null || form.getRegencyCode().isBlank()
                 ? List.of()
                 : regions.find(form.getRegencyCode()).map(r -> regions.children(r.code())).orElse(List.of()));
-        model.addAttribute("categories", categories.all());
+        model.addAttribute("categoryOptions", options.categories(LocaleContextHolder.getLocale(), form.getCategoryCode()));
         return "complaint/intake";
     }
 
