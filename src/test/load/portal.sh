@@ -2,6 +2,9 @@
 #   start_portal <log file> [portal arguments…]   sets $port and $portal (the process id)
 #   sign_in <e-mail>                             prints the Cookie header value of a signed-in session
 port=18080
+# The portal needs Java 25: $JAVA, else a JDK 25 under /usr/lib/jvm, else java on the PATH.
+portal_java=${JAVA:-$(ls -d /usr/lib/jvm/*25*/bin/java 2>/dev/null | head -1)}
+portal_java=${portal_java:-java}
 
 start_portal() {
     local log=$1
@@ -10,7 +13,7 @@ start_portal() {
         echo "Port $port is already in use: stop whatever answers there first." >&2
         exit 1
     fi
-    java -Xms1g -Xmx2g ${PORTAL_JAVA_OPTS:-} -jar target/sp4n-portal-*.jar --server.port=$port "$@" \
+    "$portal_java" -Xms1g -Xmx2g ${PORTAL_JAVA_OPTS:-} -jar target/sp4n-portal-*.jar --server.port=$port "$@" \
         --logging.level.root=WARN --logging.level.id.sp4n.portal.system.database=INFO > "$log" 2>&1 &
     portal=$!
     for _ in $(seq 1 180); do

@@ -14,10 +14,12 @@ jar=${1:?usage: run-ab.sh <portal jar>}
 paths=${PATHS:-/ /lapor /instansi /laporan}
 connections=${CONNECTIONS:-16}
 seconds=${SECONDS_PER_RUN:-10}
-db="--spring.datasource.url=jdbc:postgresql://localhost:5432/sp4n_ab --spring.datasource.username=sp4n"
-db="$db --spring.datasource.password=sp4n --portal.intake.submissions-per-hour=0 --logging.level.root=WARN"
+# DATABASE_ARGS="" runs both on their embedded PostgreSQL instead (then give each its data directory in A_ARGS/B_ARGS).
+db=${DATABASE_ARGS-"--spring.datasource.url=jdbc:postgresql://localhost:5432/sp4n_ab --spring.datasource.username=sp4n --spring.datasource.password=sp4n"}
+db="$db --portal.intake.submissions-per-hour=0 --logging.level.root=WARN"
 # The benchmark profile adds the floor page, /benchmark/floor: a tiny Thymeleaf page through the same filters.
 db="$db --spring.profiles.active=benchmark --logging.level.id.sp4n.portal.PortalApplication=INFO"
+source src/test/load/portal.sh   # for $portal_java, the default JVM of A and B
 work=$(mktemp -d)
 pids=()
 trap 'kill "${pids[@]}" 2>/dev/null; wait 2>/dev/null; rm -rf "$work"' EXIT
@@ -41,8 +43,8 @@ start() { # start <name> <port> <java> <jvm options> <app arguments> <jar>
 rss() { echo "$1: RSS $(( $(awk '/VmRSS/ {print $2}' "/proc/$(cat "$work/$1.pid")/status") / 1024 )) MB"; }
 
 # One after the other, so the second start does not share the CPUs with the first.
-start A 8081 "${A_JAVA:-java}" "${A_OPTS:--Xmx512m}" "${A_ARGS:-}" "${A_JAR:-$jar}"
-start B 8082 "${B_JAVA:-java}" "${B_OPTS:--Xmx512m}" "${B_ARGS:-}" "${B_JAR:-$jar}"
+start A 8081 "${A_JAVA:-$portal_java}" "${A_OPTS:--Xmx512m}" "${A_ARGS:-}" "${A_JAR:-$jar}"
+start B 8082 "${B_JAVA:-$portal_java}" "${B_OPTS:--Xmx512m}" "${B_ARGS:-}" "${B_JAR:-$jar}"
 
 # Warm-up: every path on both, few connections, so the JIT compilers get CPU to compile the hot code first.
 for path in $paths; do
