@@ -14,7 +14,12 @@ home=${PORTAL_AOT_HOME:-$(dirname "$jar")/portal-aot}
 dir=$home/$(sha256sum "$jar" | cut -c1-16)
 app=$dir/app/$(basename "$jar")
 if [ ! -f "$dir/portal.aot" ]; then
-    rm -rf "$home"
+    # Only the folders this script made (named by 16 hex digits) go; the home folder itself stays, since it may be
+    # a mount or owned by someone else (the image's /app/aot: the portal user may not create it again).
+    mkdir -p "$home"
+    for old in "$home"/????????????????; do
+        case ${old##*/} in *[!0-9a-f]*) ;; *) rm -rf "$old" ;; esac
+    done
     mkdir -p "$dir"
     "$java" -Djarmode=tools -jar "$jar" extract --destination "$dir/app" > /dev/null
     # shellcheck disable=SC2086

@@ -44,8 +44,7 @@ class IntakeOptions {
             for (Region province : regions.provinces()) {
                 html.append("<optgroup label=\"").append(HtmlUtils.htmlEscape(province.name()))
                         .append("\" data-province=\"").append(HtmlUtils.htmlEscape(province.code())).append("\">");
-                regions.regenciesAndCities().stream().filter(r -> province.code().equals(r.parentCode()))
-                        .forEach(r -> option(html, r.code(), r.name()));
+                regions.children(province.code()).forEach(r -> option(html, r.code(), r.name()));
                 html.append("</optgroup>");
             }
             return html.toString();
@@ -62,8 +61,12 @@ class IntakeOptions {
 
     String categories(Locale locale, String selected) {
         List<Category> current = categories.all();
-        Rendered rendered = categoryOptions.compute(locale, (key, kept) -> kept != null && kept.source() == current
-                ? kept : new Rendered(current, render(current, locale)));
+        Rendered rendered = categoryOptions.get(locale);
+        if (rendered == null || rendered.source() != current) {
+            // Two requests may both render after a change; both get the same HTML, and one of them is kept.
+            rendered = new Rendered(current, render(current, locale));
+            categoryOptions.put(locale, rendered);
+        }
         return selecting(rendered.html(), selected);
     }
 
