@@ -11,6 +11,7 @@ import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
 import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
 import io.github.bucket4j.postgresql.PostgreSQLSelectForUpdateBasedProxyManager;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.event.EventListener;
@@ -85,9 +86,10 @@ public class SignInThrottle {
         buckets.removeProxy(accountKey(success.getAuthentication().getName()));
     }
 
-    /** Buckets that refilled long ago are deleted (every instance may do it; deleting twice is harmless). */
+    /** Buckets that refilled long ago are deleted, by one instance at a time. */
     @Scheduled(fixedDelay = 1, timeUnit = java.util.concurrent.TimeUnit.HOURS, initialDelay = 1)
-    void removeRefilled() {
+    @SchedulerLock(name = "sign-in-throttle-cleanup", lockAtMostFor = "PT10M")
+    public void removeRefilled() {
         buckets.removeExpired(1000);
     }
 

@@ -39,7 +39,9 @@ public final class ReferenceDataCache<T> {
                               Duration checkInterval, Supplier<T> loader) {
         this.jdbc = jdbc;
         this.outsideTransaction = new TransactionTemplate(transactions);
-        this.outsideTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_NOT_SUPPORTED);
+        // A transaction of its own that may write: never served by a read replica (docs/0031), so the copy is never
+        // older than the version it records.
+        this.outsideTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.name = name;
         this.loader = loader;
         this.checkIntervalNanos = checkInterval.toNanos();

@@ -4,6 +4,7 @@ import java.time.Duration;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.modulith.events.IncompleteEventPublications;
 import org.springframework.modulith.events.ResubmissionOptions;
@@ -16,8 +17,8 @@ import org.springframework.stereotype.Component;
  * still incomplete and due by {@link EventDeliveries}' growing waits are resubmitted, at most
  * {@code portal.events.retry-batch} a round so a large backlog (SMTP down for hours) costs the same each round; those
  * out of tries are given up and listed for the national admin. This is also how a restarted instance picks up what a
- * stopped one left: nothing is replayed at start-up. Listeners are idempotent, so a retry that overlaps with another instance's
- * does no harm.
+ * stopped one left: nothing is replayed at start-up. One instance retries at a time (ShedLock); listeners are idempotent all the
+ * same, as a retry may overlap with a delivery still running.
  */
 @Component
 class FailedEventRetry {
@@ -40,7 +41,8 @@ class FailedEventRetry {
 
     @Scheduled(fixedDelayString = "${portal.events.retry-interval:PT30S}",
             initialDelayString = "${portal.events.retry-interval:PT30S}")
-    void retry() {
+    @SchedulerLock(name = "event-retry", lockAtMostFor = "PT5M")
+    public void retry() {
         try {
             int givenUp = deliveries.giveUpOnExhausted();
             if (givenUp > 0) {

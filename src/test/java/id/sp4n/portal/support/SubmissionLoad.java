@@ -111,6 +111,11 @@ public final class SubmissionLoad implements AutoCloseable {
                 + " connections refused or cut";
     }
 
+    /** Requests that got no answer: connection refused or cut. */
+    public int refused() {
+        return refused.get();
+    }
+
     public Map<Integer, AtomicInteger> otherAnswers() {
         return otherAnswers;
     }

@@ -6,6 +6,7 @@ import id.sp4n.portal.agency.AgencyQuery;
 import id.sp4n.portal.agency.AgencySummary;
 import id.sp4n.portal.agency.AgencyTier;
 import id.sp4n.portal.shared.PublicPage;
+import id.sp4n.portal.shared.ReadsFromReplica;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * and regencies/cities to their units, and a page per agency showing its place in the tree.
  */
 @Controller
+@ReadsFromReplica
 class AgencyDirectoryController {
 
     private final AgencyDirectory directory;

@@ -4,6 +4,7 @@ import java.util.List;
 
 import id.sp4n.portal.complaint.IntakeProperties;
 import id.sp4n.portal.complaint.SubmissionQuotaExceeded;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -47,6 +48,7 @@ class SubmissionQuota {
     }
 
     @Scheduled(fixedDelayString = "PT30M", initialDelayString = "PT1M")
+    @SchedulerLock(name = "submission-quota-cleanup", lockAtMostFor = "PT10M")
     @Transactional
     public void forgetOldWindows() {
         jdbc.sql("delete from submission_quota where window_start < now() - interval '2 hours'").update();

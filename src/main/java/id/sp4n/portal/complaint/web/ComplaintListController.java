@@ -7,6 +7,7 @@ import id.sp4n.portal.complaint.handling.ComplaintLists;
 import id.sp4n.portal.complaint.handling.PublicComplaintQuery;
 import id.sp4n.portal.identity.PortalUser;
 import id.sp4n.portal.region.RegionDirectory;
+import id.sp4n.portal.shared.ReadsFromReplica;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -34,6 +35,7 @@ class ComplaintListController {
         this.names = names;
     }
 
+    @ReadsFromReplica
     @GetMapping("/laporan")
     String publicList(@RequestParam(required = false) String q,
                       @RequestParam(required = false) String province,

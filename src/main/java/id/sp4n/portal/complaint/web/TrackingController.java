@@ -1,5 +1,6 @@
 package id.sp4n.portal.complaint.web;
 
+import id.sp4n.portal.shared.ReadsFromReplica;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -52,6 +53,7 @@ class TrackingController {
         });
     }
 
+    @ReadsFromReplica
     @GetMapping("/lacak/{number}")
     String track(@PathVariable String number, @RequestParam(name = "kunci", required = false) String key,
                  @AuthenticationPrincipal PortalUser user, CsrfToken csrf, Locale locale, Model model) {

@@ -16,6 +16,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import id.sp4n.portal.system.database.ConnectionLoss;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
@@ -61,10 +62,15 @@ class DatabaseOutage {
                 try {
                     chain.doFilter(request, response);
                 } catch (IOException | ServletException | RuntimeException failure) {
-                    if (response.isCommitted() || !(isConnectionFailure(failure) || unreachable(database))) {
+                    boolean primaryDown = unreachable(database);
+                    if (response.isCommitted() || !(primaryDown || isConnectionFailure(failure))) {
                         throw failure;
                     }
-                    lastFailure.set(System.nanoTime());
+                    // Only a primary that does not answer refuses the next requests; a lost replica connection
+                    // fails just this one (the replica's readers go to the primary from now on, docs/0031).
+                    if (primaryDown) {
+                        lastFailure.set(System.nanoTime());
+                    }
                     response.reset();
                     answer(request, response);
                 }
@@ -110,7 +116,7 @@ class DatabaseOutage {
             if (cause instanceof SQLTransientConnectionException || cause instanceof ConnectException
                     || cause instanceof CannotCreateTransactionException
                     || cause instanceof DataAccessResourceFailureException
-                    || cause instanceof SQLException sql && isConnectionState(sql.getSQLState())) {
+                    || cause instanceof SQLException sql && ConnectionLoss.isConnectionLoss(sql)) {
                 return true;
             }
         }
@@ -127,10 +133,5 @@ class DatabaseOutage {
         } catch (SQLException e) {
             return true;
         }
-    }
-
-    /** SQLSTATE class 08 (connection exception) and 57P01–57P03 (the server is shutting down or starting). */
-    private static boolean isConnectionState(String state) {
-        return state != null && (state.startsWith("08") || state.startsWith("57P0"));
     }
 }
