@@ -15,7 +15,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseCookie;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.method.HandlerMethod;
-import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.AsyncHandlerInterceptor;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
@@ -25,7 +25,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * the primary. Once it expires, the commit it marked is more than the maximum lag ago, and a replica that is at most
  * that far behind holds it. Other visitors' requests to {@link ReadsFromReplica} handlers may read the replica.
  */
-final class RecentWrites extends OncePerRequestFilter implements HandlerInterceptor, WebMvcConfigurer, Ordered {
+final class RecentWrites extends OncePerRequestFilter implements AsyncHandlerInterceptor, WebMvcConfigurer, Ordered {
 
     static final String COOKIE = "sp4n-baru-menulis";
 
@@ -70,6 +70,13 @@ final class RecentWrites extends OncePerRequestFilter implements HandlerIntercep
     @Override
     public void afterCompletion(HttpServletRequest request, HttpServletResponse response, Object handler,
                                 Exception failure) {
+        ReadRouting.endRequest();
+    }
+
+    /** An asynchronous handler goes on on another thread: this one must not keep the permission for its next request. */
+    @Override
+    public void afterConcurrentHandlingStarted(HttpServletRequest request, HttpServletResponse response,
+                                               Object handler) {
         ReadRouting.endRequest();
     }
 

@@ -30,14 +30,11 @@ class CrashUnderLoadIT {
     Path dataDirectory;
 
     private ChildJvm portal(int port) throws Exception {
-        ChildJvm portal = ChildJvm.start(PortalApplication.class, List.of(), "--server.port=" + port,
+        List<String> arguments = new java.util.ArrayList<>(List.of("--server.port=" + port,
                 "--portal.embedded-database.data-directory=" + dataDirectory, "--portal.intake.submissions-per-hour=0",
-                "--spring.mail.host=localhost", "--spring.mail.port=" + TestMail.port(),
-                "--portal.events.retry-interval=PT2S", "--portal.events.retry-min-age=PT3S", "--portal.events.longest-wait=PT4S",
-                "--spring.modulith.events.staleness.check-interval=PT2S",
-                "--spring.modulith.events.staleness.published=PT10S",
-                "--spring.modulith.events.staleness.processing=PT10S",
-                "--spring.modulith.events.staleness.resubmitted=PT10S");
+                "--spring.mail.host=localhost", "--spring.mail.port=" + TestMail.port()));
+        arguments.addAll(CrashChecks.quickTakeoverArguments());
+        ChildJvm portal = ChildJvm.start(PortalApplication.class, List.of(), arguments.toArray(String[]::new));
         portal.await(STARTED, Duration.ofSeconds(180));
         CrashChecks.awaitReady(port);
         return portal;

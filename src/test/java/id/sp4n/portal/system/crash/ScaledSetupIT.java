@@ -77,15 +77,9 @@ class ScaledSetupIT {
                 Map.entry("PORTAL_REPLICA_MAX_LAG", "PT10S"),
                 Map.entry("PORTAL_INTAKE_SUBMISSIONS_PER_HOUR", "0"),
                 Map.entry("SPRING_MAIL_HOST", "localhost"),
-                Map.entry("SPRING_MAIL_PORT", Integer.toString(TestMail.port())),
-                // The survivor takes over a killed instance's unfinished events within seconds, not minutes.
-                Map.entry("PORTAL_EVENTS_RETRY_INTERVAL", "PT2S"),
-                Map.entry("PORTAL_EVENTS_RETRY_MIN_AGE", "PT3S"),
-                Map.entry("PORTAL_EVENTS_LONGEST_WAIT", "PT4S"),
-                Map.entry("SPRING_MODULITH_EVENTS_STALENESS_CHECK_INTERVAL", "PT2S"),
-                Map.entry("SPRING_MODULITH_EVENTS_STALENESS_PUBLISHED", "PT10S"),
-                Map.entry("SPRING_MODULITH_EVENTS_STALENESS_PROCESSING", "PT10S"),
-                Map.entry("SPRING_MODULITH_EVENTS_STALENESS_RESUBMITTED", "PT10S")));
+                Map.entry("SPRING_MAIL_PORT", Integer.toString(TestMail.port()))));
+        // The survivor takes over a killed instance's unfinished events within seconds, not minutes.
+        environment.putAll(CrashChecks.quickTakeoverEnvironment());
         script("start", Duration.ofMinutes(6));
         balancer = "http://localhost:" + balancerPort;
         primary = CrashChecks.jdbc("jdbc:postgresql://127.0.0.1:" + primaryPort + "/portal", "portal", PASSWORD);

@@ -22,16 +22,13 @@ class TwoInstancesKillIT {
 
     private static ChildJvm instance(int port) throws Exception {
         TestDatabase.Connection db = TestDatabase.connection();
-        return ChildJvm.start(PortalApplication.class, List.of(), "--server.port=" + port,
+        List<String> arguments = new java.util.ArrayList<>(List.of("--server.port=" + port,
                 "--spring.datasource.url=" + db.url(), "--spring.datasource.username=" + db.username(),
                 "--spring.datasource.password=" + db.password(), "--portal.intake.submissions-per-hour=0",
                 "--spring.mail.host=localhost", "--spring.mail.port=" + TestMail.port(),
-                "--portal.events.retry-interval=PT2S", "--portal.events.retry-min-age=PT3S", "--portal.events.longest-wait=PT4S",
-                "--portal.deadlines.sweep-initial-delay=PT24H",
-                "--spring.modulith.events.staleness.check-interval=PT2S",
-                "--spring.modulith.events.staleness.published=PT10S",
-                "--spring.modulith.events.staleness.processing=PT10S",
-                "--spring.modulith.events.staleness.resubmitted=PT10S");
+                "--portal.deadlines.sweep-initial-delay=PT24H"));
+        arguments.addAll(CrashChecks.quickTakeoverArguments());
+        return ChildJvm.start(PortalApplication.class, List.of(), arguments.toArray(String[]::new));
     }
 
     @Test
