@@ -2,6 +2,7 @@ package id.sp4n.portal.system.replica;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
 
 import javax.sql.DataSource;
 
@@ -58,8 +59,9 @@ final class ReadRouting extends AbstractDataSource {
                 || TransactionSynchronizationManager.isCurrentTransactionReadOnly();
     }
 
+    /** As the pools behind it: their credentials are configured, a caller cannot pass others (JDBC's own answer). */
     @Override
-    public Connection getConnection(String username, String password) {
-        throw new UnsupportedOperationException("The portal's pools carry their own credentials");
+    public Connection getConnection(String username, String password) throws SQLException {
+        throw new SQLFeatureNotSupportedException("The primary and replica pools use their configured credentials");
     }
 }
