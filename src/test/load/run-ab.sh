@@ -40,6 +40,16 @@ start() { # start <name> <port> <java> <jvm options> <app arguments> <jar>
     done
     echo "$1 did not start; its log:" >&2; tail -30 "$work/$1.log" >&2; exit 1
 }
+# Complaints not yet routed in sp4n_ab (only with the default database), and how long until there are none.
+unrouted() { PGPASSWORD=sp4n psql -h localhost -U sp4n -d sp4n_ab -tAc "select count(*) from complaint where routed_at is null"; }
+backlog() {
+    [ -n "${DATABASE_ARGS+set}" ] && return 0
+    local left began=$(date +%s%N)
+    left=$(unrouted)
+    [ "$left" = 0 ] && { echo "not routed when the load stopped: 0"; return 0; }
+    while [ "$(unrouted)" != 0 ]; do sleep 0.1; done
+    echo "not routed when the load stopped: $left, all routed $(( ($(date +%s%N) - began) / 1000000 )) ms later"
+}
 rss() { echo "$1: RSS $(( $(awk '/VmRSS/ {print $2}' "/proc/$(cat "$work/$1.pid")/status") / 1024 )) MB"; }
 
 # One after the other, so the second start does not share the CPUs with the first.
@@ -75,6 +85,7 @@ if [ -n "${SUBMIT:-}" ]; then
             echo "== form submissions, 8 connections, port $p, round $round"
             wrk -t2 -c8 -d"${SUBMIT}s" --latency -s src/test/load/submit.lua "http://localhost:$p" \
                 | grep -E "Requests/sec|99%|Non-2xx|Socket"
+            backlog
             sleep 5
         done
     done
