@@ -10,7 +10,8 @@
 # Settings from the environment (defaults in brackets): SCALED_HOME [./data/scaled] holds the databases, logs and
 # pid files; INSTANCES [2]; LB_PORT [8080]; INSTANCE_BASE_PORT [8081]; PRIMARY_PORT [5433]; REPLICA_PORT [5434];
 # PORTAL_JAR [the jar in target/, built when missing]; PORTAL_DB_PASSWORD [portal-change-me]; JAVA [Temurin 25];
-# JAVA_OPTS [-Xmx320m]; PORTAL_BOOTSTRAP_ADMIN_EMAIL / _PASSWORD create the first national admin on the first start.
+# JAVA_OPTS [-XX:+UseSerialGC -Xmx320m], JAVA_OPTS_<n> for instance n alone (to compare JVM settings under the same load);
+# PORTAL_BOOTSTRAP_ADMIN_EMAIL / _PASSWORD create the first national admin on the first start.
 # As root, missing packages (postgresql, haproxy) are installed with apt-get and the databases run as "postgres".
 set -euo pipefail
 
@@ -137,7 +138,7 @@ wait_ready() {
 }
 
 start_instance() {
-    local n=$1 port=$((base_port + $1 - 1)) jar=$2
+    local n=$1 port=$((base_port + $1 - 1)) jar=$2 own_options="JAVA_OPTS_$1"
     if instance_running "$n"; then return; fi
     # One after another: the first applies the migrations and trains the AOT cache the others then use.
     SERVER_PORT=$port \
@@ -145,7 +146,7 @@ start_instance() {
     SPRING_DATASOURCE_USERNAME=portal SPRING_DATASOURCE_PASSWORD="$password" \
     PORTAL_REPLICA_URL="jdbc:postgresql://127.0.0.1:$replica_port/portal" \
     PORTAL_PUBLIC_URL="${PORTAL_PUBLIC_URL:-http://localhost:$lb_port}" \
-    PORTAL_AOT_HOME="$home/aot" JAVA="$(java_command)" JAVA_OPTS="${JAVA_OPTS:--Xmx320m}" \
+    PORTAL_AOT_HOME="$home/aot" JAVA="$(java_command)" JAVA_OPTS="${!own_options:-${JAVA_OPTS:--XX:+UseSerialGC -Xmx320m}}" \
         nohup "$project/src/main/scripts/start-portal.sh" "$jar" > "$logs/portal-$n.log" 2>&1 &
     echo $! > "$run/portal-$n.pid"
     wait_ready "$port" "$!"

@@ -3,6 +3,7 @@
 # tracking, visitors reading, two officers working their inboxes, an admin (src/test/gatling/…/SoakSimulation.java).
 # Meanwhile every 30 s: each instance's resident memory and the median and slowest of 40 sequential reads of /laporan.
 #   bash src/test/load/run-soak.sh [minutes=30] [scale=1]
+# INSTANCES and JAVA_OPTS_<n> (scaled-portal.sh) compare JVM settings side by side under the same load.
 # Needs wrk-free tools only: curl, psql (from the postgresql package). First run: fills the database with 10,000
 # complaints and the officers' accounts (the generator). Output: $SCALED_HOME/soak/ (samples.csv, gatling.log) and
 # Gatling's HTML report under target/gatling/.
@@ -41,17 +42,18 @@ if ! PGPASSWORD=$password psql -h 127.0.0.1 -p "${PRIMARY_PORT:-5433}" -U portal
 fi
 
 sample() {
-    echo "elapsed_s,instance_1_rss_mb,instance_2_rss_mb,laporan_median_ms,laporan_slowest_of_40_ms"
+    local n instances=${INSTANCES:-2}
+    echo "elapsed_s,$(for n in $(seq 1 "$instances"); do printf 'instance_%d_rss_mb,' "$n"; done)laporan_median_ms,laporan_slowest_of_40_ms"
     local start=$SECONDS
     while true; do
-        local rss=() n times
-        for n in 1 2; do
-            rss+=("$(ps -o rss= -p "$(cat "$SCALED_HOME/run/portal-$n.pid")" 2>/dev/null | awk '{printf "%d", $1/1024}')")
+        local rss="" times
+        for n in $(seq 1 "$instances"); do
+            rss+="$(ps -o rss= -p "$(cat "$SCALED_HOME/run/portal-$n.pid")" 2>/dev/null | awk '{printf "%d", $1/1024}'),"
         done
         times=$(for _ in $(seq 1 40); do
             curl -s -o /dev/null -w '%{time_total}\n' "http://localhost:${LB_PORT:-8080}/laporan"
         done | sort -n)
-        echo "$((SECONDS - start)),${rss[0]},${rss[1]},$(echo "$times" | awk 'NR==20 {printf "%d", $1*1000}'),$(echo "$times" | awk 'NR==40 {printf "%d", $1*1000}')"
+        echo "$((SECONDS - start)),$rss$(echo "$times" | awk 'NR==20 {printf "%d", $1*1000}'),$(echo "$times" | awk 'NR==40 {printf "%d", $1*1000}')"
         sleep 30
     done
 }
