@@ -5,9 +5,9 @@
 # start-up time and resident memory.
 #   A_JAVA=/usr/lib/jvm/java-17-openjdk-amd64/bin/java B_JAVA=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java \
 #   A_OPTS="-Xmx512m" B_OPTS="-Xmx512m" A_ARGS="" B_ARGS="--spring.threads.virtual.enabled=true" \
-#   PATHS="/ /lapor /instansi /laporan" CONNECTIONS="16 64" SUBMIT=30 \
+#   PATHS="/ /lapor /instansi /laporan" CONNECTIONS="16 64" SUBMIT=30 GZIP=1 \
 #   bash src/test/load/run-ab.sh target/sp4n-portal-0.1.0-SNAPSHOT.jar
-# A_JAR / B_JAR compare two builds (default: the jar given). Summarise with src/test/load/ab-table.py <output>.
+# GZIP=1 asks for compressed pages (wrk sends no Accept-Encoding by itself). A_JAR / B_JAR compare two builds (default: the jar given). Summarise with src/test/load/ab-table.py <output>.
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 jar=${1:?usage: run-ab.sh <portal jar>}
@@ -19,6 +19,8 @@ db=${DATABASE_ARGS-"--spring.datasource.url=jdbc:postgresql://localhost:5432/sp4
 db="$db --portal.intake.submissions-per-hour=0 --logging.level.root=WARN"
 # The benchmark profile adds the floor page, /benchmark/floor: a tiny Thymeleaf page through the same filters.
 db="$db --spring.profiles.active=benchmark --logging.level.id.sp4n.portal.PortalApplication=INFO"
+gzip=()
+[ -n "${GZIP:-}" ] && gzip=(-H "Accept-Encoding: gzip")
 source src/test/load/portal.sh   # for $portal_java, the default JVM of A and B
 work=$(mktemp -d)
 pids=()
@@ -58,15 +60,15 @@ start B 8082 "${B_JAVA:-$portal_java}" "${B_OPTS:--Xmx512m}" "${B_ARGS:-}" "${B_
 
 # Warm-up: every path on both, few connections, so the JIT compilers get CPU to compile the hot code first.
 for path in $paths; do
-    for p in 8081 8082; do wrk -t1 -c4 -d"${WARMUP:-8}s" "http://localhost:$p$path" > /dev/null; done
+    for p in 8081 8082; do wrk -t1 -c4 -d"${WARMUP:-8}s" "${gzip[@]}" "http://localhost:$p$path" > /dev/null; done
 done
 for c in $connections; do
     for path in $paths; do
-        for p in 8081 8082; do wrk -t2 -c"$c" -d5s "http://localhost:$p$path" > /dev/null; done
+        for p in 8081 8082; do wrk -t2 -c"$c" -d5s "${gzip[@]}" "http://localhost:$p$path" > /dev/null; done
         for round in 1 2; do
             for p in 8081 8082; do
                 echo "== $path, $c connections, port $p, round $round"
-                wrk -t2 -c"$c" -d"${seconds}s" --latency "http://localhost:$p$path" | grep -E "Requests/sec|99%|Non-2xx|Socket"
+                wrk -t2 -c"$c" -d"${seconds}s" --latency "${gzip[@]}" "http://localhost:$p$path" | grep -E "Requests/sec|99%|Non-2xx|Socket"
             done
         done
     done

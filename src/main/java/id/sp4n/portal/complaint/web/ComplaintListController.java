@@ -7,6 +7,7 @@ import id.sp4n.portal.complaint.handling.ComplaintLists;
 import id.sp4n.portal.complaint.handling.PublicComplaintQuery;
 import id.sp4n.portal.identity.PortalUser;
 import id.sp4n.portal.region.RegionDirectory;
+import id.sp4n.portal.shared.PublicPage;
 import id.sp4n.portal.shared.ReadsFromReplica;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -36,6 +37,7 @@ class ComplaintListController {
     }
 
     @ReadsFromReplica
+    @PublicPage(browsers = false)
     @GetMapping("/laporan")
     String publicList(@RequestParam(required = false) String q,
                       @RequestParam(required = false) String province,

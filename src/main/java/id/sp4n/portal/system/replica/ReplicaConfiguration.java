@@ -72,8 +72,8 @@ class ReplicaConfiguration {
     }
 
     @Bean
-    RecentWrites recentWrites(@Value("${portal.replica.max-lag:PT5S}") Duration maxLag) {
-        return new RecentWrites(maxLag);
+    ReplicaReads replicaReads() {
+        return new ReplicaReads();
     }
 
     private static HikariDataSource pool(Environment environment, String name) {

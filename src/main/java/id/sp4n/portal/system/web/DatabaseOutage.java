@@ -96,8 +96,9 @@ class DatabaseOutage {
                 }
             }
         });
-        // After RequestHygiene and AllowedHosts, before the session filter, which already reads from the database.
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
+        // After RequestHygiene, AllowedHosts and the kept public pages (served without the database), before the
+        // session filter, which already reads from the database.
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 3);
         return registration;
     }
 

@@ -28,7 +28,8 @@ class RequestHygiene {
 
     /** Request attribute naming the message key that explains a refusal on the error page. */
     static final String EXPLANATION = RequestHygiene.class.getName() + ".explanation";
-    private static final String SESSION_COOKIE = "SESSION";
+    /** Spring Session's cookie: whoever sends it may be signed in. */
+    static final String SESSION_COOKIE = "SESSION";
 
     @Bean
     FilterRegistrationBean<OncePerRequestFilter> requestHygieneFilter() {
