@@ -51,6 +51,16 @@ class PagesTest {
                 .andExpect(content().string(containsString("Lewati ke konten utama")));
     }
 
+    /** Every page names its icon, so browsers never ask for the missing /favicon.ico (a warning per first visit). */
+    @Test
+    void shouldNameThePortalsIconOnEveryPage() throws Exception {
+        String page = mvc.perform(get("/")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String icon = org.jsoup.Jsoup.parse(page).selectFirst("link[rel=icon]").attr("href");
+        assertThat(icon).startsWith("/assets/img/favicon");
+        mvc.perform(get(icon)).andExpect(status().isOk())
+                .andExpect(content().contentTypeCompatibleWith("image/svg+xml"));
+    }
+
     @Test
     void shouldKeepTheChosenLanguageInACookie() throws Exception {
         mvc.perform(get("/").param("lang", "en"))
