@@ -7,10 +7,13 @@ import java.time.Instant;
  * change, so that they never query the complaint module back: its classification, place, door and channel, holder
  * and state,
  * and the working days since it was filed in the holder's calendar. Nothing about the reporter. Times are UTC.
+ * {@code confidential}: kept out of everything public (it can change at verification); {@code archiveReason}: why it
+ * was archived ({@code NOT_PUBLIC_SERVICE}, {@code DUPLICATE}, {@code INSUFFICIENT_INFORMATION}, {@code SPAM_ABUSE}),
+ * null unless archived.
  */
 public record ComplaintFacts(String trackingNumber, ReportType type, String categoryCode, String provinceCode,
                              String regencyCode, String doorAgencyCode, IntakeChannel channel, String agencyCode,
                              ComplaintStatus status,
-                             boolean misconduct, Instant submittedAt, int workingDaysSinceSubmission,
-                             int escalationLevel, int reopenCount) {
+                             boolean misconduct, boolean confidential, String archiveReason, Instant submittedAt,
+                             int workingDaysSinceSubmission, int escalationLevel, int reopenCount) {
 }

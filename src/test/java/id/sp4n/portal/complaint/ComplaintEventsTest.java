@@ -90,7 +90,26 @@ class ComplaintEventsTest {
         assertThat(facts.channel()).isEqualTo(IntakeChannel.WEB);
         assertThat(facts.submittedAt()).isNotNull();
         assertThat(facts.workingDaysSinceSubmission()).isZero();
+        assertThat(facts.confidential()).isFalse();
+        assertThat(facts.archiveReason()).isNull();
         assertThat(verified.toString()).doesNotContain("Siti Rahmawati", "siti.rahmawati@example.id", "0812");
+    }
+
+    /** What statistics needs to keep a complaint out of public figures, and to count archived ones by reason. */
+    @Test
+    void shouldSayWhetherAComplaintIsConfidentialAndWhyItWasArchived() throws Exception {
+        CaseworkSteps.Filed filed = steps.file(aComplaint().with("confidential", "true"), "pemda-32.73");
+        ComplaintSubmitted submitted = events.stream(ComplaintSubmitted.class)
+                .filter(e -> e.trackingNumber().equals(filed.number())).findFirst().orElseThrow();
+        assertThat(submitted.confidential()).isTrue();
+
+        steps.act(cityEducation, filed.number(), "arsipkan", "reason", "SPAM_ABUSE")
+                .andExpect(status().is3xxRedirection());
+        ComplaintActedOn archived = last(ComplaintActedOn.class);
+        assertThat(archived.action()).isEqualTo(CaseAction.ARCHIVE);
+        assertThat(archived.complaint().status()).isEqualTo(ComplaintStatus.ARCHIVED);
+        assertThat(archived.complaint().archiveReason()).isEqualTo("SPAM_ABUSE");
+        assertThat(archived.complaint().confidential()).isTrue();
     }
 
     @Test

@@ -608,7 +608,8 @@ class Complaint {
         String holder = currentAgencyCode;
         int workingDays = holder == null ? 0 : deadlines.workingDaysBetween(holder, submittedAt, now);
         return new ComplaintFacts(trackingNumber, type, categoryCode, provinceCode, regencyCode, doorAgencyCode, channel,
-                holder, status, misconduct, submittedAt, workingDays, escalationLevel, reopenCount);
+                holder, status, misconduct, confidential, archiveReason == null ? null : archiveReason.name(), submittedAt,
+                workingDays, escalationLevel, reopenCount);
     }
 
     Instant respondedAt() {

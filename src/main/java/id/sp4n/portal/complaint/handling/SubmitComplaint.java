@@ -113,7 +113,7 @@ public class SubmitComplaint {
                 .query(Long.class).single();
         events.publishEvent(new ComplaintSubmitted(number.value(), report.type(), report.categoryCode(),
                 report.provinceCode(), report.regencyCode(), report.doorAgencyCode(), report.destinationAgencyCode(),
-                report.channel(), now));
+                report.channel(), report.confidential(), now));
         for (CleanAttachment attachment : report.attachments()) {
             jdbc.sql("""
                             insert into complaint_attachment (complaint_id, file_name, media_type, size_bytes, sha256, content)
