@@ -19,31 +19,34 @@ import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.web.util.UriComponentsBuilder;
 
-/** What casework tests do over and over: enrol staff, file and wait for routing, read a column, post an action. */
-final class CaseworkSteps {
+/**
+ * What casework tests do over and over: enrol staff, file and wait for routing, read a column, post an action. Public
+ * for the modules that follow complaints through their events (statistics).
+ */
+public final class CaseworkSteps {
 
     static final String PASSWORD = StaffMother.PASSWORD;
 
     /** A filed complaint: its number and the secret key of the reporter's private link. */
-    record Filed(String number, String key) {
+    public record Filed(String number, String key) {
     }
 
     private final MockMvc mvc;
     private final JdbcClient jdbc;
     private final StaffMother staffMother;
 
-    CaseworkSteps(MockMvc mvc, JdbcClient jdbc, StaffMother staffMother) {
+    public CaseworkSteps(MockMvc mvc, JdbcClient jdbc, StaffMother staffMother) {
         this.mvc = mvc;
         this.jdbc = jdbc;
         this.staffMother = staffMother;
     }
 
-    UserDetails staff(String email, Role role, String agency) {
+    public UserDetails staff(String email, Role role, String agency) {
         return staffMother.staff(email, role, agency, "Petugas " + agency);
     }
 
     /** Files at a door and waits until routing has placed the complaint. */
-    Filed file(ComplaintFormMother form, String door) throws Exception {
+    public Filed file(ComplaintFormMother form, String door) throws Exception {
         String location = mvc.perform(form.postTo("/instansi/" + door + "/lapor"))
                 .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
         var query = UriComponentsBuilder.fromUriString(location).build().getQueryParams();
@@ -52,7 +55,7 @@ final class CaseworkSteps {
         return new Filed(number, query.getFirst("kunci"));
     }
 
-    <T> T field(String number, String expression, Class<T> type) {
+    public <T> T field(String number, String expression, Class<T> type) {
         return jdbc.sql("select " + expression + " from complaint where tracking_number = ?").param(number)
                 .query(type).single();
     }
@@ -82,12 +85,12 @@ final class CaseworkSteps {
         return request;
     }
 
-    ResultActions act(UserDetails who, String number, String action, String... params) throws Exception {
+    public ResultActions act(UserDetails who, String number, String action, String... params) throws Exception {
         return mvc.perform(action(who, number, action, params));
     }
 
     /** The reporter's action on the tracking page, proven by the private link's key. */
-    ResultActions reporter(Filed filed, String action, String... params) throws Exception {
+    public ResultActions reporter(Filed filed, String action, String... params) throws Exception {
         MockHttpServletRequestBuilder request = post("/lacak/" + filed.number() + "/" + action).with(csrf())
                 .param("kunci", filed.key());
         for (int i = 0; i + 1 < params.length; i += 2) {

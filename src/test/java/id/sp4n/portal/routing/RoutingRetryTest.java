@@ -71,7 +71,7 @@ class RoutingRetryTest {
     private static void awaitFailedRouting(JdbcClient jdbc, String number) {
         await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.sql("""
                         select count(*) from event_publication
-                         where status = 'FAILED' and event_type like '%ComplaintSubmitted' and serialized_event like ?""")
+                         where status = 'FAILED' and listener_id like '%RouteNewComplaint%' and serialized_event like ?""")
                 .param("%" + number + "%").query(Long.class).single() == 1);
     }
 
@@ -83,7 +83,7 @@ class RoutingRetryTest {
     private static long incompleteRoutings(JdbcClient jdbc, String number) {
         return jdbc.sql("""
                         select count(*) from event_publication
-                         where completion_date is null and event_type like '%ComplaintSubmitted'
+                         where completion_date is null and listener_id like '%RouteNewComplaint%'
                            and serialized_event like ?""")
                 .param("%" + number + "%").query(Long.class).single();
     }

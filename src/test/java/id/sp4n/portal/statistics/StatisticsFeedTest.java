@@ -1,0 +1,133 @@
+package id.sp4n.portal.statistics;
+
+import static id.sp4n.portal.support.ComplaintFormMother.aComplaint;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+
+import id.sp4n.portal.complaint.CaseAction;
+import id.sp4n.portal.complaint.CaseworkSteps;
+import id.sp4n.portal.complaint.ComplaintActedOn;
+import id.sp4n.portal.complaint.ComplaintFacts;
+import id.sp4n.portal.complaint.ComplaintStatus;
+import id.sp4n.portal.complaint.ComplaintSubmitted;
+import id.sp4n.portal.complaint.IntakeChannel;
+import id.sp4n.portal.complaint.ReportType;
+import id.sp4n.portal.complaint.handling.Staff;
+import id.sp4n.portal.identity.Role;
+import id.sp4n.portal.support.PortalTest;
+import id.sp4n.portal.support.StaffMother;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * The statistics module's record of a complaint, kept from the events alone: a whole journey through the real use
+ * cases gives the row worked out by hand below, and events delivered twice, late or before the one that created the
+ * row leave the same row as events delivered once and in order.
+ */
+@PortalTest
+class StatisticsFeedTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    StaffMother staffMother;
+
+
+    private Map<String, Object> row(String number) {
+        return jdbc.sql("select * from stat_complaint where tracking_number = ?").param(number).query().singleRow();
+    }
+
+    private void awaitRow(String number, String condition) {
+        await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.sql(
+                "select count(*) from stat_complaint where tracking_number = ? and " + condition)
+                .param(number).query(Long.class).single() == 1);
+    }
+
+    @Test
+    void shouldRecordAJourneyFromFilingToTheReportersAcceptance() throws Exception {
+        CaseworkSteps steps = new CaseworkSteps(mvc, jdbc, staffMother);
+        UserDetails officer = steps.staff("statistik.disdik.bandung@sp4n.test", Role.OFFICER, "pemda-32.73/DISDIK");
+        CaseworkSteps.Filed filed = steps.file(aComplaint(), "pemda-32.73");
+        steps.act(officer, filed.number(), "verifikasi", "type", "PENGADUAN", "categoryCode", "PENDIDIKAN-DASAR")
+                .andExpect(status().is3xxRedirection());
+        steps.act(officer, filed.number(), "tanggapan", "text", "Atap kelas sudah kami perbaiki hari ini.")
+                .andExpect(status().is3xxRedirection());
+        steps.reporter(filed, "nilai", "stars", "4", "comment", "Cepat.").andExpect(status().is3xxRedirection());
+        steps.reporter(filed, "terima").andExpect(status().is3xxRedirection());
+
+        awaitRow(filed.number(), "status = 'COMPLETED' and rating is not null and submitted_at is not null");
+        Map<String, Object> row = row(filed.number());
+        assertThat(row).containsEntry("type", "PENGADUAN").containsEntry("category_code", "PENDIDIKAN-DASAR")
+                .containsEntry("province_code", "32").containsEntry("regency_code", "32.73")
+                .containsEntry("door_agency_code", "pemda-32.73").containsEntry("channel", "WEB")
+                .containsEntry("agency_code", "pemda-32.73/DISDIK").containsEntry("confidential", false)
+                // Routed to the door's own unit: not a wrong door. One hop, door to unit.
+                .containsEntry("routed_away", false).containsEntry("routing_hops", 1)
+                // Everything on the day it was filed: zero working days each.
+                .containsEntry("verified_days", 0).containsEntry("first_follow_up_days", 0)
+                .containsEntry("responded_days", 0).containsEntry("completed_days", 0)
+                .containsEntry("officer_forwards", 0).containsEntry("reopen_count", 0)
+                .containsEntry("rating", 4).containsEntry("accepted", true).containsEntry("appealed", false);
+        assertThat(row.get("verified_at")).isNotNull();
+        assertThat(row.get("archived_at")).isNull();
+        assertThat(jdbc.sql("select count(*) from information_schema.columns where table_name = 'stat_complaint'"
+                        + " and column_name ~ 'name|email|phone|description|title'").query(Long.class).single())
+                .as("nothing about the reporter or the text").isZero();
+    }
+
+    @Test
+    void shouldCountAnOfficersForwardOnceAndKeepTheNewestStateWhateverTheOrderOfDelivery() {
+        String number = "STATSURUT001";
+        Instant filedAt = Instant.parse("2026-11-02T01:00:00Z");
+        Instant forwardedAt = Instant.parse("2026-11-03T02:00:00Z");
+        Instant verifiedAt = Instant.parse("2026-11-04T03:00:00Z");
+        ComplaintActedOn forwarded = new ComplaintActedOn(CaseAction.FORWARD,
+                facts(number, "pemda-32", ComplaintStatus.SUBMITTED, filedAt, 1), "pemda-32.73/DISDIK",
+                ComplaintStatus.SUBMITTED, Staff.Scope.AGENCY, forwardedAt);
+        ComplaintActedOn verified = new ComplaintActedOn(CaseAction.VERIFY,
+                facts(number, "pemda-32/DISDIK", ComplaintStatus.IN_PROGRESS, filedAt, 2), "pemda-32/DISDIK",
+                ComplaintStatus.SUBMITTED, Staff.Scope.AGENCY, verifiedAt);
+
+        // Called directly, in the order written (the bean's listeners run asynchronously): the newest first, then an
+        // older one twice, then the filing itself last of all.
+        StatisticsFeed feed = new StatisticsFeed(jdbc);
+        feed.on(verified);
+        feed.on(forwarded);
+        feed.on(forwarded);
+        feed.on(new ComplaintSubmitted(number, ReportType.PENGADUAN, "PENDIDIKAN-MENENGAH", "32", "32.73",
+                "pemda-32.73", null, IntakeChannel.API, false, filedAt));
+
+        Map<String, Object> row = row(number);
+        assertThat(row).containsEntry("officer_forwards", 1).containsEntry("agency_code", "pemda-32/DISDIK")
+                .containsEntry("status", "IN_PROGRESS").containsEntry("verified_days", 2)
+                .containsEntry("first_follow_up_days", 2).containsEntry("channel", "API");
+        assertThat(((java.sql.Timestamp) row.get("state_at")).toInstant()).isEqualTo(verifiedAt);
+        assertThat(((java.sql.Timestamp) row.get("submitted_at")).toInstant()).isEqualTo(filedAt);
+    }
+
+    @Test
+    void shouldTellAWrongDoorFromADoorsOwnUnit() {
+        assertThat(StatisticsFeed.awayFromDoor("pemda-32.73", "pemda-32.73/DISDIK")).isFalse();
+        assertThat(StatisticsFeed.awayFromDoor("pemda-32.73", "pemda-32.73")).isFalse();
+        assertThat(StatisticsFeed.awayFromDoor("pemda-32.73", "pemda-32/DISDIK")).isTrue();
+        assertThat(StatisticsFeed.awayFromDoor("pemda-32.7", "pemda-32.73")).isTrue();
+    }
+
+    private static ComplaintFacts facts(String number, String holder, ComplaintStatus status, Instant filedAt,
+                                        int workingDays) {
+        return new ComplaintFacts(number, ReportType.PENGADUAN, "PENDIDIKAN-MENENGAH", "32", "32.73", "pemda-32.73",
+                IntakeChannel.API, holder, status, false, false, null, filedAt, workingDays, 0, 0);
+    }
+}
