@@ -102,11 +102,11 @@ class StatisticsFeedTest {
 
         // Called directly, in the order written (the bean's listeners run asynchronously): the newest first, then an
         // older one twice, then the filing itself last of all.
-        StatisticsFeed feed = new StatisticsFeed(jdbc);
-        feed.on(verified);
-        feed.on(forwarded);
-        feed.on(forwarded);
-        feed.on(new ComplaintSubmitted(number, ReportType.PENGADUAN, "PENDIDIKAN-MENENGAH", "32", "32.73",
+        ComplaintRecords feed = new ComplaintRecords(jdbc);
+        feed.apply(verified);
+        feed.apply(forwarded);
+        feed.apply(forwarded);
+        feed.apply(new ComplaintSubmitted(number, ReportType.PENGADUAN, "PENDIDIKAN-MENENGAH", "32", "32.73",
                 "pemda-32.73", null, IntakeChannel.API, false, filedAt));
 
         Map<String, Object> row = row(number);
@@ -119,10 +119,10 @@ class StatisticsFeedTest {
 
     @Test
     void shouldTellAWrongDoorFromADoorsOwnUnit() {
-        assertThat(StatisticsFeed.awayFromDoor("pemda-32.73", "pemda-32.73/DISDIK")).isFalse();
-        assertThat(StatisticsFeed.awayFromDoor("pemda-32.73", "pemda-32.73")).isFalse();
-        assertThat(StatisticsFeed.awayFromDoor("pemda-32.73", "pemda-32/DISDIK")).isTrue();
-        assertThat(StatisticsFeed.awayFromDoor("pemda-32.7", "pemda-32.73")).isTrue();
+        assertThat(ComplaintRecords.awayFromDoor("pemda-32.73", "pemda-32.73/DISDIK")).isFalse();
+        assertThat(ComplaintRecords.awayFromDoor("pemda-32.73", "pemda-32.73")).isFalse();
+        assertThat(ComplaintRecords.awayFromDoor("pemda-32.73", "pemda-32/DISDIK")).isTrue();
+        assertThat(ComplaintRecords.awayFromDoor("pemda-32.7", "pemda-32.73")).isTrue();
     }
 
     private static ComplaintFacts facts(String number, String holder, ComplaintStatus status, Instant filedAt,

@@ -1,0 +1,220 @@
+package id.sp4n.portal.statistics;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import id.sp4n.portal.complaint.ComplaintActedOn;
+import id.sp4n.portal.complaint.ComplaintFacts;
+import id.sp4n.portal.complaint.ComplaintHandedOver;
+import id.sp4n.portal.complaint.ComplaintRouted;
+import id.sp4n.portal.complaint.ComplaintStatus;
+import id.sp4n.portal.complaint.ComplaintSubmitted;
+import id.sp4n.portal.complaint.DeadlineReached;
+import id.sp4n.portal.complaint.ReporterActedOn;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps {@code stat_complaint} from the complaint events, for the live feed and the rebuild alike. Every event is
+ * applied so that order and repetition do not matter: the listeners run in parallel and are retried, so a
+ * complaint's events may arrive late, twice, or before the one that created it. Hence: rows are upserted by whichever
+ * event comes first; the holder and state move only to a newer event's ({@code state_at}); "first" instants are kept
+ * once set; counters move only for an event key not applied before ({@code stat_applied_event}, in the same
+ * transaction).
+ */
+@Component
+class ComplaintRecords {
+
+    /** The events kept, by the name the event log stores them under. */
+    static final Map<String, Class<?>> KINDS = Stream.of(ComplaintSubmitted.class, ComplaintRouted.class,
+                    ComplaintActedOn.class, ReporterActedOn.class, ComplaintHandedOver.class, DeadlineReached.class)
+            .collect(Collectors.toUnmodifiableMap(Class::getSimpleName, type -> type));
+
+    private final JdbcClient jdbc;
+
+    ComplaintRecords(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void apply(Object event) {
+        switch (event) {
+            case ComplaintSubmitted submitted -> on(submitted);
+            case ComplaintRouted routed -> on(routed);
+            case ComplaintActedOn acted -> on(acted);
+            case ReporterActedOn acted -> on(acted);
+            case ComplaintHandedOver handedOver -> keep(handedOver.complaint(), handedOver.at());
+            case DeadlineReached reached -> {
+                keep(reached.complaint(), reached.at());
+                afterState(reached.complaint(), reached.at());
+            }
+            default -> throw new IllegalArgumentException("not a complaint event: " + event.getClass().getName());
+        }
+    }
+
+    private void on(ComplaintSubmitted submitted) {
+        jdbc.sql("""
+                        insert into stat_complaint (tracking_number, type, category_code, province_code, regency_code,
+                                                    door_agency_code, channel, status, confidential, submitted_at, state_at)
+                        values (:number, :type, :category, :province, :regency, :door, :channel, 'SUBMITTED',
+                                :confidential, :at, :at)
+                        on conflict (tracking_number) do update
+                           set type = coalesce(stat_complaint.type, excluded.type),
+                               category_code = coalesce(stat_complaint.category_code, excluded.category_code),
+                               province_code = coalesce(stat_complaint.province_code, excluded.province_code),
+                               regency_code = coalesce(stat_complaint.regency_code, excluded.regency_code),
+                               channel = coalesce(stat_complaint.channel, excluded.channel),
+                               status = coalesce(stat_complaint.status, excluded.status),
+                               confidential = coalesce(stat_complaint.confidential, excluded.confidential),
+                               submitted_at = excluded.submitted_at""")
+                .param("number", submitted.trackingNumber()).param("type", submitted.type().name())
+                .param("category", submitted.categoryCode()).param("province", submitted.provinceCode())
+                .param("regency", submitted.regencyCode()).param("door", submitted.doorAgencyCode())
+                .param("channel", submitted.channel().name()).param("confidential", submitted.confidential())
+                .param("at", Timestamp.from(submitted.submittedAt()))
+                .update();
+    }
+
+    private void on(ComplaintRouted routed) {
+        jdbc.sql("""
+                        insert into stat_complaint (tracking_number, door_agency_code, agency_code, state_at, routed_at,
+                                                    routing_hops, routed_away)
+                        values (:number, :door, :agency, :at, :at, :hops, :away)
+                        on conflict (tracking_number) do update
+                           set agency_code = case when stat_complaint.state_at <= excluded.state_at
+                                                  then excluded.agency_code else stat_complaint.agency_code end,
+                               state_at = greatest(stat_complaint.state_at, excluded.state_at),
+                               routed_at = coalesce(stat_complaint.routed_at, excluded.routed_at),
+                               routing_hops = coalesce(stat_complaint.routing_hops, excluded.routing_hops),
+                               routed_away = stat_complaint.routed_away or excluded.routed_away""")
+                .param("number", routed.trackingNumber()).param("door", routed.doorAgencyCode())
+                .param("agency", routed.agencyCode()).param("at", Timestamp.from(routed.routedAt()))
+                .param("hops", routed.hops()).param("away", awayFromDoor(routed.doorAgencyCode(), routed.agencyCode()))
+                .update();
+    }
+
+    private void on(ComplaintActedOn acted) {
+        ComplaintFacts facts = acted.complaint();
+        boolean firstTime = applyOnce(facts.trackingNumber() + "/" + acted.action() + "/" + acted.at());
+        keep(facts, acted.at());
+        switch (acted.action()) {
+            case VERIFY -> first(facts, "verified", acted.at());
+            case VERIFY_AND_FORWARD -> {
+                first(facts, "verified", acted.at());
+                countForward(facts, firstTime);
+            }
+            case FORWARD -> countForward(facts, firstTime);
+            case RESPOND -> first(facts, "responded", acted.at());
+            case ARCHIVE -> jdbc.sql("""
+                            update stat_complaint set archived_at = coalesce(archived_at, :at),
+                                                      archive_reason = coalesce(archive_reason, :reason)
+                             where tracking_number = :number""")
+                    .param("at", Timestamp.from(acted.at())).param("reason", facts.archiveReason())
+                    .param("number", facts.trackingNumber()).update();
+            case HOLD, ASSIGN, ASSIGN_UNIT, NOTE -> { }
+        }
+        afterState(facts, acted.at());
+    }
+
+    private void on(ReporterActedOn acted) {
+        ComplaintFacts facts = acted.complaint();
+        applyOnce(facts.trackingNumber() + "/" + acted.action() + "/" + acted.at());
+        keep(facts, acted.at());
+        String change = switch (acted.action()) {
+            case ACCEPT -> "accepted = true";
+            case RATE -> "rating = :stars";
+            case REOPEN -> "accepted = false";
+            case APPEAL -> "appealed = true, accepted = false";
+            case REFER_OMBUDSMAN -> "ombudsman_referred = true";
+            case REPLY -> null;
+        };
+        if (change != null) {
+            var update = jdbc.sql("update stat_complaint set " + change + " where tracking_number = :number")
+                    .param("number", facts.trackingNumber());
+            if (change.contains(":stars")) {
+                update = update.param("stars", acted.stars());
+            }
+            update.update();
+        }
+        afterState(facts, acted.at());
+    }
+
+    /** Whether routing carried it beyond the door it came in by and the door's own units ("wrong door"). */
+    static boolean awayFromDoor(String door, String holder) {
+        return !holder.equals(door) && !holder.startsWith(door + "/");
+    }
+
+    /** True the first time this event is applied; later deliveries of it move no counter. */
+    private boolean applyOnce(String eventKey) {
+        return jdbc.sql("insert into stat_applied_event (event_key) values (:key) on conflict do nothing")
+                .param("key", eventKey).update() == 1;
+    }
+
+    /** The complaint as the event saw it: classification always, holder and state only if the event is newer. */
+    private void keep(ComplaintFacts facts, Instant at) {
+        jdbc.sql("""
+                        insert into stat_complaint (tracking_number, type, category_code, province_code, regency_code,
+                                                    door_agency_code, channel, agency_code, status, confidential,
+                                                    misconduct, submitted_at, state_at, escalation_level, reopen_count)
+                        values (:number, :type, :category, :province, :regency, :door, :channel, :agency, :status,
+                                :confidential, :misconduct, :submitted, :at, :escalation, :reopens)
+                        on conflict (tracking_number) do update
+                           set type = excluded.type,
+                               category_code = excluded.category_code,
+                               province_code = excluded.province_code,
+                               regency_code = excluded.regency_code,
+                               channel = excluded.channel,
+                               submitted_at = excluded.submitted_at,
+                               agency_code = case when stat_complaint.state_at <= excluded.state_at
+                                                  then excluded.agency_code else stat_complaint.agency_code end,
+                               status = case when stat_complaint.state_at <= excluded.state_at
+                                             then excluded.status else stat_complaint.status end,
+                               confidential = case when stat_complaint.state_at <= excluded.state_at
+                                                   then excluded.confidential else stat_complaint.confidential end,
+                               misconduct = case when stat_complaint.state_at <= excluded.state_at
+                                                 then excluded.misconduct else stat_complaint.misconduct end,
+                               state_at = greatest(stat_complaint.state_at, excluded.state_at),
+                               escalation_level = greatest(stat_complaint.escalation_level, excluded.escalation_level),
+                               reopen_count = greatest(stat_complaint.reopen_count, excluded.reopen_count)""")
+                .param("number", facts.trackingNumber()).param("type", facts.type().name())
+                .param("category", facts.categoryCode()).param("province", facts.provinceCode())
+                .param("regency", facts.regencyCode()).param("door", facts.doorAgencyCode())
+                .param("channel", facts.channel().name()).param("agency", facts.agencyCode())
+                .param("status", facts.status().name()).param("confidential", facts.confidential())
+                .param("misconduct", facts.misconduct()).param("submitted", Timestamp.from(facts.submittedAt()))
+                .param("at", Timestamp.from(at)).param("escalation", facts.escalationLevel())
+                .param("reopens", facts.reopenCount())
+                .update();
+    }
+
+    /** The first follow-up and the (latest) completion, read from the state the event left. */
+    private void afterState(ComplaintFacts facts, Instant at) {
+        if (facts.status() == ComplaintStatus.IN_PROGRESS || facts.status() == ComplaintStatus.RESPONDED) {
+            first(facts, "first_follow_up", at);
+        }
+        if (facts.status() == ComplaintStatus.COMPLETED) {
+            jdbc.sql("""
+                            update stat_complaint set completed_at = :at, completed_days = :days
+                             where tracking_number = :number and (completed_at is null or completed_at < :at)""")
+                    .param("at", Timestamp.from(at)).param("days", facts.workingDaysSinceSubmission())
+                    .param("number", facts.trackingNumber()).update();
+        }
+    }
+
+    /** Sets {@code <name>_at} and {@code <name>_days} unless an earlier event already did. */
+    private void first(ComplaintFacts facts, String name, Instant at) {
+        jdbc.sql("update stat_complaint set " + name + "_at = :at, " + name + "_days = :days"
+                        + " where tracking_number = :number and (" + name + "_at is null or " + name + "_at > :at)")
+                .param("at", Timestamp.from(at)).param("days", facts.workingDaysSinceSubmission())
+                .param("number", facts.trackingNumber()).update();
+    }
+
+    private void countForward(ComplaintFacts facts, boolean firstTime) {
+        if (firstTime) {
+            jdbc.sql("update stat_complaint set officer_forwards = officer_forwards + 1 where tracking_number = :number")
+                    .param("number", facts.trackingNumber()).update();
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package id.sp4n.portal.statistics;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Rebuilds the module's record from its event log with the live feed's own code, so the result is what the feed
+ * built, row for row (StatisticsRebuildTest). Needed when a figure's definition changes; started with
+ * {@code --portal.statistics.rebuild=true} (README). One transaction holding the tables: live events arriving
+ * meanwhile wait, then apply on top (applying is order-independent), and a failed rebuild leaves the old record.
+ */
+@Service
+class StatisticsRebuild implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(StatisticsRebuild.class);
+
+    private final JdbcClient jdbc;
+    private final EventLog events;
+    private final ComplaintRecords records;
+    private final TransactionTemplate transaction;
+    private final boolean atStart;
+
+    StatisticsRebuild(JdbcClient jdbc, EventLog events, ComplaintRecords records,
+                      PlatformTransactionManager transactions,
+                      @Value("${portal.statistics.rebuild:false}") boolean atStart) {
+        this.jdbc = jdbc;
+        this.events = events;
+        this.records = records;
+        this.transaction = new TransactionTemplate(transactions);
+        this.atStart = atStart;
+    }
+
+    @Override
+    public void run(ApplicationArguments arguments) {
+        if (atStart) {
+            long began = System.nanoTime();
+            long replayed = rebuild();
+            log.info("Statistics rebuilt from {} events in {} ms", replayed, (System.nanoTime() - began) / 1_000_000);
+        }
+    }
+
+    /** Empties the record and applies every logged event again, oldest first; returns how many. */
+    long rebuild() {
+        Long replayed = transaction.execute(tx -> {
+            jdbc.sql("lock table stat_complaint, stat_applied_event in exclusive mode").update();
+            jdbc.sql("truncate stat_complaint, stat_applied_event").update();
+            return events.replay(records::apply);
+        });
+        return replayed == null ? 0 : replayed;
+    }
+}
