@@ -48,7 +48,9 @@ class ComplaintRecords {
             case ComplaintHandedOver handedOver -> keep(handedOver.complaint(), handedOver.at());
             case DeadlineReached reached -> {
                 keep(reached.complaint(), reached.at());
-                afterState(reached.complaint(), reached.at());
+                // Only an automatic completion changes the state; before it, the complaint waited as responded.
+                afterState(reached.complaint(), reached.kind() == DeadlineReached.Kind.AUTO_COMPLETION
+                        ? ComplaintStatus.RESPONDED : reached.complaint().status(), reached.at());
             }
             default -> throw new IllegalArgumentException("not a complaint event: " + event.getClass().getName());
         }
@@ -115,7 +117,7 @@ class ComplaintRecords {
                     .param("number", facts.trackingNumber()).update();
             case HOLD, ASSIGN, ASSIGN_UNIT, NOTE -> { }
         }
-        afterState(facts, acted.at());
+        afterState(facts, acted.statusBefore(), acted.at());
     }
 
     private void on(ReporterActedOn acted) {
@@ -138,7 +140,7 @@ class ComplaintRecords {
             }
             update.update();
         }
-        afterState(facts, acted.at());
+        afterState(facts, acted.statusBefore(), acted.at());
     }
 
     /** Whether routing carried it beyond the door it came in by and the door's own units ("wrong door"). */
@@ -189,12 +191,15 @@ class ComplaintRecords {
                 .update();
     }
 
-    /** The first follow-up and the (latest) completion, read from the state the event left. */
-    private void afterState(ComplaintFacts facts, Instant at) {
+    /**
+     * The first follow-up and the (latest) completion, read from the state the event left: a completion is the step
+     * into "selesai", not a later event about a completed complaint (a rating).
+     */
+    private void afterState(ComplaintFacts facts, ComplaintStatus before, Instant at) {
         if (facts.status() == ComplaintStatus.IN_PROGRESS || facts.status() == ComplaintStatus.RESPONDED) {
             first(facts, "first_follow_up", at);
         }
-        if (facts.status() == ComplaintStatus.COMPLETED) {
+        if (facts.status() == ComplaintStatus.COMPLETED && before != ComplaintStatus.COMPLETED) {
             jdbc.sql("""
                             update stat_complaint set completed_at = :at, completed_days = :days
                              where tracking_number = :number and (completed_at is null or completed_at < :at)""")

@@ -1,0 +1,138 @@
+package id.sp4n.portal.statistics;
+
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import id.sp4n.portal.agency.AgencyHierarchy;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The figures of a {@link Scope}, computed from the module's own record ({@code stat_complaint}); each key is defined
+ * on the method page. Shares rest on {@code portal.statistics.minimum} (10) complaints at least, else "too few".
+ * Archived and forwarded complaints are never completed; a complaint counts as followed up once it reached
+ * "ditindaklanjuti" or "ditanggapi" (KemenPAN-RB counts completed + in process over received).
+ */
+@Service
+@Transactional(readOnly = true)
+public class StatisticsFigures {
+
+    /** Working-day figures: the column they read, keyed by what they measure. */
+    private static final Map<String, String> DURATIONS = Map.of(
+            "daysToVerification", "verified_days",
+            "daysToFirstFollowUp", "first_follow_up_days",
+            "daysToResponse", "responded_days",
+            "daysToCompletion", "completed_days");
+
+    private final JdbcClient jdbc;
+    private final AgencyHierarchy agencies;
+    private final int minimum;
+
+    StatisticsFigures(JdbcClient jdbc, AgencyHierarchy agencies,
+                      @Value("${portal.statistics.minimum:10}") int minimum) {
+        this.jdbc = jdbc;
+        this.agencies = agencies;
+        this.minimum = minimum;
+    }
+
+    /** The headline figures, in the order the pages show them. */
+    public List<Figure> headline(Scope scope) {
+        Map<String, Object> counts = jdbc.sql("""
+                        select count(*) as received,
+                               count(*) filter (where first_follow_up_at is not null and status <> 'ARCHIVED') as followed_up,
+                               count(*) filter (where first_follow_up_days <= 5 and status <> 'ARCHIVED') as followed_up_in_5,
+                               count(*) filter (where status = 'COMPLETED') as completed,
+                               count(*) filter (where status = 'ARCHIVED') as archived,
+                               count(*) filter (where routed_away or officer_forwards > 0) as wrong_door,
+                               count(*) filter (where responded_at is not null) as responded,
+                               count(*) filter (where responded_at is not null and reopen_count > 0) as reopened,
+                               count(*) filter (where responded_at is not null and appealed) as appealed,
+                               count(*) filter (where accepted) as accepted,
+                               count(rating) as rated
+                          from stat_complaint
+                        """ + where(scope))
+                .params(params(scope)).query().singleRow();
+        long received = number(counts, "received");
+        long responded = number(counts, "responded");
+        List<Figure> figures = new ArrayList<>();
+        figures.add(new Figure("received", received, null, false));
+        figures.add(share("followUpRate", number(counts, "followed_up"), received));
+        figures.add(share("followUpWithinFiveDays", number(counts, "followed_up_in_5"), received));
+        figures.add(share("completionRate", number(counts, "completed"), received));
+        figures.add(share("archivedRate", number(counts, "archived"), received));
+        figures.add(share("wrongDoorRate", number(counts, "wrong_door"), received));
+        figures.add(share("reopenRate", number(counts, "reopened"), responded));
+        figures.add(share("appealRate", number(counts, "appealed"), responded));
+        figures.add(share("acceptanceRate", number(counts, "accepted"), responded));
+        figures.add(new Figure("ratings", number(counts, "rated"), null, false));
+        return figures;
+    }
+
+    /**
+     * Median and 90th percentile of the working days each complaint in the scope took to reach a step (those that
+     * reached it), as {@code [median, p90]}; null for a step fewer than the minimum reached. Nearest rank (the value
+     * of a real complaint, never an interpolation).
+     */
+    public Map<String, int[]> durations(Scope scope) {
+        Map<String, int[]> result = new LinkedHashMap<>();
+        for (String key : List.of("daysToVerification", "daysToFirstFollowUp", "daysToResponse", "daysToCompletion")) {
+            String column = DURATIONS.get(key);
+            Map<String, Object> row = jdbc.sql("select count(" + column + ") as n,"
+                            + " percentile_disc(0.5) within group (order by " + column + ") as median,"
+                            + " percentile_disc(0.9) within group (order by " + column + ") as p90"
+                            + " from stat_complaint" + where(scope) + " and " + column + " is not null")
+                    .params(params(scope)).query().singleRow();
+            result.put(key, number(row, "n") < minimum ? null
+                    : new int[] {((Number) row.get("median")).intValue(), ((Number) row.get("p90")).intValue()});
+        }
+        return result;
+    }
+
+    /** How many complaints in the scope fall under each value of a dimension, most first. */
+    public Map<String, Long> breakdown(Scope scope, Dimension dimension) {
+        Map<String, Long> result = new LinkedHashMap<>();
+        jdbc.sql("select " + dimension.column + " as value, count(*) as n from stat_complaint" + where(scope)
+                        + " group by 1 order by 2 desc, 1")
+                .params(params(scope)).query((rs, row) -> result.put(rs.getString("value"), rs.getLong("n"))).list();
+        return result;
+    }
+
+    /** What a breakdown can be by. */
+    public enum Dimension {
+        TYPE("type"), CATEGORY("category_code"), PROVINCE("province_code"), REGENCY("regency_code"),
+        CHANNEL("channel"), DOOR("door_agency_code"), ARCHIVE_REASON("archive_reason"), RATING("rating");
+
+        private final String column;
+
+        Dimension(String column) {
+            this.column = column;
+        }
+    }
+
+    private Figure share(String key, long count, long base) {
+        return new Figure(key, count, base, base < minimum);
+    }
+
+    private static long number(Map<String, Object> row, String column) {
+        return ((Number) row.get(column)).longValue();
+    }
+
+    private String where(Scope scope) {
+        return " where submitted_at >= :from and submitted_at < :until and agency_code = any(:agencies)"
+                + (scope.publicOnly() ? " and not confidential" : "");
+    }
+
+    private Map<String, Object> params(Scope scope) {
+        List<String> codes = scope.subtree() ? agencies.tree().subtreeCodes(scope.agencyCode())
+                : agencies.tree().contains(scope.agencyCode()) ? List.of(scope.agencyCode()) : List.of();
+        return Map.of(
+                "from", Timestamp.from(scope.from().atStartOfDay(Scope.PERIOD_ZONE).toInstant()),
+                "until", Timestamp.from(scope.to().plusDays(1).atStartOfDay(Scope.PERIOD_ZONE).toInstant()),
+                "agencies", codes.toArray(String[]::new));
+    }
+}
