@@ -1,0 +1,26 @@
+package id.sp4n.portal.statistics.web;
+
+import java.util.List;
+import java.util.Set;
+
+import id.sp4n.portal.shared.PortalLink;
+import id.sp4n.portal.shared.PortalLinks;
+import id.sp4n.portal.shared.RequestRules;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.stereotype.Component;
+
+/** The public statistics pages and their method page are open to everyone. */
+@Component
+class StatisticsPages implements RequestRules, PortalLinks {
+
+    @Override
+    public void authorize(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
+        requests.requestMatchers("/statistik", "/statistik/**").permitAll();
+    }
+
+    @Override
+    public List<PortalLink> links() {
+        return List.of(PortalLink.main(60, "/statistik", "nav.statistics", Set.of()));
+    }
+}

@@ -1,0 +1,139 @@
+package id.sp4n.portal.statistics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.servlet.http.Cookie;
+
+import id.sp4n.portal.complaint.CaseAction;
+import id.sp4n.portal.complaint.ComplaintActedOn;
+import id.sp4n.portal.complaint.ComplaintFacts;
+import id.sp4n.portal.complaint.ComplaintRouted;
+import id.sp4n.portal.complaint.ComplaintStatus;
+import id.sp4n.portal.complaint.ComplaintSubmitted;
+import id.sp4n.portal.complaint.IntakeChannel;
+import id.sp4n.portal.complaint.ReportType;
+import id.sp4n.portal.complaint.handling.Staff;
+import id.sp4n.portal.support.PortalTest;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * The public statistics pages for February 2024 (no other test files then): three public complaints held by
+ * Bandung's education office, one of them verified, and one confidential one that no public page counts.
+ */
+@PortalTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class StatisticsPagesTest {
+
+    private static final String FEBRUARY = "dari=2024-02-01&sampai=2024-02-29";
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @BeforeAll
+    void fileTheFixture() {
+        ComplaintRecords records = new ComplaintRecords(jdbc);
+        jdbc.sql("delete from stat_complaint where tracking_number like 'PAGE%'").update();
+        for (int n = 1; n <= 4; n++) {
+            String number = "PAGE0000000" + n;
+            Instant at = Instant.parse("2024-02-0" + n + "T03:00:00Z");
+            records.apply(new ComplaintSubmitted(number, ReportType.PENGADUAN, "PENDIDIKAN-DASAR", "32", "32.73",
+                    "pemda-32.73", null, n == 3 ? IntakeChannel.API : IntakeChannel.WEB, n == 4, at));
+            records.apply(new ComplaintRouted(number, "pemda-32.73", "pemda-32.73/DISDIK", 1, at.plusSeconds(1)));
+        }
+        records.apply(new ComplaintActedOn(CaseAction.VERIFY, new ComplaintFacts("PAGE00000001", ReportType.PENGADUAN,
+                "PENDIDIKAN-DASAR", "32", "32.73", "pemda-32.73", IntakeChannel.WEB, "pemda-32.73/DISDIK",
+                ComplaintStatus.IN_PROGRESS, false, false, null, Instant.parse("2024-02-01T03:00:00Z"), 1, 0, 0),
+                "pemda-32.73/DISDIK", ComplaintStatus.SUBMITTED, Staff.Scope.AGENCY, Instant.parse("2024-02-02T03:00:00Z")));
+    }
+
+    private Document page(String path) throws Exception {
+        return Jsoup.parse(mvc.perform(get(path)).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString());
+    }
+
+    private static String value(Document page, String key) {
+        return page.selectFirst("[data-figure=" + key + "] td").text();
+    }
+
+    @Test
+    void shouldShowTheNationsFiguresForAPeriodWithoutConfidentialComplaints() throws Exception {
+        Document national = page("/statistik?" + FEBRUARY);
+        assertThat(national.selectFirst("h1").text()).isEqualTo("Statistik nasional");
+        assertThat(value(national, "received")).isEqualTo("3");
+        Element followUp = national.selectFirst("[data-figure=followUpRate]");
+        assertThat(followUp.select("td").get(0).text()).isEqualTo("terlalu sedikit untuk dinilai");
+        assertThat(followUp.select("td").get(1).text()).isEqualTo("1 dari 3");
+        assertThat(national.select("[data-statistics=channel] tr")).extracting(Element::text)
+                .containsExactly("Situs web 2", "API 1");
+        assertThat(national.select("[data-figure=daysToVerification] td").text()).isEqualTo("terlalu sedikit untuk dinilai");
+        assertThat(national.select("header a[href=/statistik]")).as("in the main menu").isNotEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource({"/statistik/instansi/pemda-32, 3", "/statistik/instansi/pemda-32.73, 3",
+            "/statistik/instansi/pemda-32.73/DISDIK, 3", "/statistik/instansi/pemda-33, 0"})
+    void shouldShowAnAgencyWithEverythingBelowIt(String path, String received) throws Exception {
+        Document agency = page(path + "?" + FEBRUARY);
+        assertThat(agency.selectFirst("h1").text()).startsWith("Statistik ");
+        assertThat(value(agency, "received")).isEqualTo(received);
+    }
+
+    @Test
+    void shouldLetPeopleGoDownTheTreeKeepingThePeriod() throws Exception {
+        Document city = page("/statistik/instansi/pemda-32.73?" + FEBRUARY);
+        assertThat(city.select("nav a").eachAttr("href"))
+                .contains("/statistik/instansi/pemda-32.73/DISDIK?dari=2024-02-01&sampai=2024-02-29");
+    }
+
+    @Test
+    void shouldBeReachableFromEveryAgencysPage() throws Exception {
+        assertThat(page("/instansi/pemda-32.73/DISDIK").selectFirst("[data-agency-statistics]").attr("href"))
+                .isEqualTo("/statistik/instansi/pemda-32.73/DISDIK");
+    }
+
+    @Test
+    void shouldDefineEveryNumberShownOnTheMethodPageInBothLanguages() throws Exception {
+        Document national = page("/statistik?" + FEBRUARY);
+        List<String> shown = national.select("[data-figure]").eachAttr("data-figure");
+        assertThat(shown).hasSize(14);
+        Document method = page("/statistik/metode");
+        assertThat(method.select("p.text-body-secondary").text()).contains("versi 1");
+        for (String key : shown) {
+            assertThat(method.getElementById(key)).as(key).isNotNull();
+            assertThat(method.getElementById(key).nextElementSibling().text()).as(key).hasSizeGreaterThan(20);
+            assertThat(national.selectFirst("[data-figure=" + key + "] a").attr("href")).isEqualTo("/statistik/metode#" + key);
+        }
+        Document english = Jsoup.parse(mvc.perform(get("/statistik/metode").cookie(new Cookie("sp4n-lang", "en")))
+                .andReturn().getResponse().getContentAsString());
+        assertThat(english.selectFirst("h1").text()).isEqualTo("How every statistic is counted");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "/statistik?dari=bukan-tanggal | 400 | tidak dapat dibaca",
+            "/statistik?dari=2024-03-01&sampai=2024-02-01 | 400 | jatuh setelah tanggal akhir",
+            "/statistik/instansi/pemda-99?dari=2024-02-01 | 404 | tidak ada dalam direktori"})
+    void shouldExplainWhatItCannotShow(String path, int status, String message) throws Exception {
+        String body = mvc.perform(get(path)).andExpect(status().is(status)).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(body).contains(message);
+    }
+}
