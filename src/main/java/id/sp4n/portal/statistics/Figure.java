@@ -4,18 +4,29 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /**
- * One number on a statistics page: what it counts ({@code count}), out of what ({@code base}; null for a plain count
- * or a number of working days), and whether it rests on too few complaints to judge — then it is shown as such,
- * never as 0 % or 100 %. The key names its definition on the method page.
+ * One number on a statistics page: a plain count; a share ({@code count} out of {@code base}); or a mean
+ * ({@code count} is the sum, {@code base} how many values). A share or mean resting on too few complaints to judge is
+ * shown as such, never as 0 % or 100 %. The key names its definition on the method page.
  */
-public record Figure(String key, long count, Long base, boolean tooFew) {
+public record Figure(String key, Kind kind, long count, Long base, boolean tooFew) {
 
-    /** The share as a percentage with one decimal, rounded half up; null for a count or when there are too few. */
+    public enum Kind {
+        COUNT, SHARE, MEAN
+    }
+
+    static Figure count(String key, long count) {
+        return new Figure(key, Kind.COUNT, count, null, false);
+    }
+
+    /** The share as a percentage with one decimal, rounded half up; null unless a share that can be judged. */
     public BigDecimal percent() {
-        if (base == null || tooFew || base == 0) {
-            return null;
-        }
-        return BigDecimal.valueOf(count).multiply(BigDecimal.valueOf(100))
-                .divide(BigDecimal.valueOf(base), 1, RoundingMode.HALF_UP);
+        return kind != Kind.SHARE || tooFew || base == 0 ? null : BigDecimal.valueOf(count)
+                .multiply(BigDecimal.valueOf(100)).divide(BigDecimal.valueOf(base), 1, RoundingMode.HALF_UP);
+    }
+
+    /** The mean with two decimals, rounded half up; null unless a mean that can be judged. */
+    public BigDecimal mean() {
+        return kind != Kind.MEAN || tooFew || base == 0 ? null
+                : BigDecimal.valueOf(count).divide(BigDecimal.valueOf(base), 2, RoundingMode.HALF_UP);
     }
 }

@@ -53,14 +53,17 @@ public class StatisticsFigures {
                                count(*) filter (where responded_at is not null and reopen_count > 0) as reopened,
                                count(*) filter (where responded_at is not null and appealed) as appealed,
                                count(*) filter (where accepted) as accepted,
-                               count(rating) as rated
+                               count(*) filter (where escalation_level > 0) as escalated,
+                               count(*) filter (where ombudsman_referred) as ombudsman,
+                               count(rating) as rated,
+                               coalesce(sum(rating), 0) as stars
                           from stat_complaint
                         """ + where(scope))
                 .params(params(scope)).query().singleRow();
         long received = number(counts, "received");
         long responded = number(counts, "responded");
         List<Figure> figures = new ArrayList<>();
-        figures.add(new Figure("received", received, null, false));
+        figures.add(Figure.count("received", received));
         figures.add(share("followUpRate", number(counts, "followed_up"), received));
         figures.add(share("followUpWithinFiveDays", number(counts, "followed_up_in_5"), received));
         figures.add(share("completionRate", number(counts, "completed"), received));
@@ -69,7 +72,11 @@ public class StatisticsFigures {
         figures.add(share("reopenRate", number(counts, "reopened"), responded));
         figures.add(share("appealRate", number(counts, "appealed"), responded));
         figures.add(share("acceptanceRate", number(counts, "accepted"), responded));
-        figures.add(new Figure("ratings", number(counts, "rated"), null, false));
+        figures.add(share("escalationRate", number(counts, "escalated"), received));
+        figures.add(Figure.count("ombudsmanReferrals", number(counts, "ombudsman")));
+        figures.add(Figure.count("ratings", number(counts, "rated")));
+        long rated = number(counts, "rated");
+        figures.add(new Figure("meanRating", Figure.Kind.MEAN, number(counts, "stars"), rated, rated < minimum));
         return figures;
     }
 
@@ -105,7 +112,8 @@ public class StatisticsFigures {
     /** What a breakdown can be by. */
     public enum Dimension {
         TYPE("type"), CATEGORY("category_code"), PROVINCE("province_code"), REGENCY("regency_code"),
-        CHANNEL("channel"), DOOR("door_agency_code"), ARCHIVE_REASON("archive_reason"), RATING("rating");
+        CHANNEL("channel"), DOOR("door_agency_code"), ARCHIVE_REASON("archive_reason"), RATING("rating"),
+        ESCALATION_LEVEL("escalation_level");
 
         private final String column;
 
@@ -115,7 +123,7 @@ public class StatisticsFigures {
     }
 
     private Figure share(String key, long count, long base) {
-        return new Figure(key, count, base, base < minimum);
+        return new Figure(key, Figure.Kind.SHARE, count, base, base < minimum);
     }
 
     private static long number(Map<String, Object> row, String column) {

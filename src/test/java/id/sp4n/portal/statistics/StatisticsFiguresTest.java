@@ -18,6 +18,7 @@ import id.sp4n.portal.complaint.ComplaintFacts;
 import id.sp4n.portal.complaint.ComplaintRouted;
 import id.sp4n.portal.complaint.ComplaintStatus;
 import id.sp4n.portal.complaint.ComplaintSubmitted;
+import id.sp4n.portal.complaint.DeadlineReached;
 import id.sp4n.portal.complaint.IntakeChannel;
 import id.sp4n.portal.complaint.ReportType;
 import id.sp4n.portal.complaint.ReporterAction;
@@ -85,6 +86,12 @@ class StatisticsFiguresTest {
         filed(number(9), CITY, EDUCATION, false, march(9));
         acted(number(9), CaseAction.ARCHIVE, EDUCATION, ComplaintStatus.ARCHIVED, march(9), 2, "DUPLICATE");
         filed(number(10), CITY, EDUCATION, false, march(10));
+        // C10's verification limit passed: escalated to the city itself (level 1). C06's reporter went to the Ombudsman.
+        records.apply(new DeadlineReached(number(10), DeadlineReached.Kind.ESCALATION, EDUCATION, CITY, 1,
+                LocalDate.of(2025, 3, 13), march(14), new ComplaintFacts(number(10), ReportType.PENGADUAN,
+                "PENDIDIKAN-DASAR", "32", "32.73", CITY, IntakeChannel.WEB, CITY, ComplaintStatus.SUBMITTED, false,
+                false, null, march(10), 4, 1, 0), 0));
+        reporter(number(6), ReporterAction.REFER_OMBUDSMAN, ComplaintStatus.RESPONDED, march(6), 6, null, 0);
         // C11: an officer said "bukan wewenang" and sent it to the health office; C12 came in by the national door.
         filed(number(11), CITY, EDUCATION, false, march(11));
         acted(number(11), CaseAction.FORWARD, HEALTH, ComplaintStatus.SUBMITTED, march(11), 1, null);
@@ -113,6 +120,12 @@ class StatisticsFiguresTest {
         assertThat(city.get("archivedRate").percent()).isEqualByComparingTo("8.3");       // C09: 1 of 12
         assertThat(city.get("wrongDoorRate").percent()).isEqualByComparingTo("16.7");     // C11, C12: 2 of 12
         assertThat(city.get("ratings").count()).isEqualTo(2);                            // C01, C02
+        assertThat(city.get("escalationRate").percent()).isEqualByComparingTo("8.3");     // C10: 1 of 12
+        assertThat(city.get("ombudsmanReferrals").count()).isEqualTo(1);                 // C06
+        assertThat(city.get("meanRating").tooFew()).as("two ratings").isTrue();
+        assertThat(new StatisticsFigures(jdbc, agencies, 2).headline(publicCity()).stream()
+                .filter(f -> f.key().equals("meanRating")).findFirst().orElseThrow().mean())
+                .isEqualByComparingTo("4.50");                                           // (5 + 4) / 2
         // Responded: C01–C06, six — under the minimum of ten, so these are "too few to judge", not a percentage.
         assertThat(city.get("reopenRate")).satisfies(figure -> {
             assertThat(figure.count()).isEqualTo(1);
@@ -125,9 +138,9 @@ class StatisticsFiguresTest {
 
     @Test
     void shouldTellAnAgencyAloneFromItsSubtreeAndThePublicFromStaff() {
-        // The education office alone: C01–C10 (C11, C12 are held by the health office).
+        // The education office alone: C01–C09 (C10 was escalated to the city, C11 and C12 are at the health office).
         assertThat(headline(new Scope(EDUCATION, false, MARCH_1, MARCH_31, true)).get("received").count())
-                .isEqualTo(10);
+                .isEqualTo(9);
         // The province with its subtree, for the public: C01–C13; for staff also the confidential C14.
         assertThat(headline(new Scope("pemda-32", true, MARCH_1, MARCH_31, true)).get("received").count())
                 .isEqualTo(13);

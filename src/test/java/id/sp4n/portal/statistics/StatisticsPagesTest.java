@@ -113,7 +113,7 @@ class StatisticsPagesTest {
     void shouldDefineEveryNumberShownOnTheMethodPageInBothLanguages() throws Exception {
         Document national = page("/statistik?" + FEBRUARY);
         List<String> shown = national.select("[data-figure]").eachAttr("data-figure");
-        assertThat(shown).hasSize(14);
+        assertThat(shown).hasSize(17);
         Document method = page("/statistik/metode");
         assertThat(method.select("p.text-body-secondary").text()).contains("versi 1");
         for (String key : shown) {
