@@ -75,7 +75,8 @@ class DirectoryJourneyIT {
 
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.ValueSource(strings = {"/laporan", "/lacak", "/lacak?nomor=SALAH", "/daftar",
-            "/masuk", "/instansi?tier=PROVINCE", "/lapor?lang=en"})
+            "/masuk", "/instansi?tier=PROVINCE", "/lapor?lang=en", "/statistik", "/statistik/metode",
+            "/statistik/instansi/pemda-32.73/DISDIK?lang=en"})
     void shouldPassAxeOnEveryPublicPage(String path) {
         Page page = browser.newPage(1280, 900);
         page.navigate("http://localhost:" + port + path);
