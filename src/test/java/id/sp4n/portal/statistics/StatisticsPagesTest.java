@@ -17,6 +17,8 @@ import id.sp4n.portal.complaint.ComplaintStatus;
 import id.sp4n.portal.complaint.ComplaintSubmitted;
 import id.sp4n.portal.complaint.IntakeChannel;
 import id.sp4n.portal.complaint.ReportType;
+import id.sp4n.portal.complaint.ReporterAction;
+import id.sp4n.portal.complaint.ReporterActedOn;
 import id.sp4n.portal.complaint.handling.Staff;
 import id.sp4n.portal.support.PortalTest;
 import org.jsoup.Jsoup;
@@ -33,7 +35,8 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * The public statistics pages for February 2024 (no other test files then): three public complaints held by
- * Bandung's education office, one of them verified, and one confidential one that no public page counts.
+ * Bandung's education office, one of them verified, one rated 4 stars after its response, and one confidential one
+ * that no public page counts.
  */
 @PortalTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -62,6 +65,10 @@ class StatisticsPagesTest {
                 "PENDIDIKAN-DASAR", "32", "32.73", "pemda-32.73", IntakeChannel.WEB, "pemda-32.73/DISDIK",
                 ComplaintStatus.IN_PROGRESS, false, false, null, Instant.parse("2024-02-01T03:00:00Z"), 1, 0, 0),
                 "pemda-32.73/DISDIK", ComplaintStatus.SUBMITTED, Staff.Scope.AGENCY, Instant.parse("2024-02-02T03:00:00Z")));
+        records.apply(new ReporterActedOn(ReporterAction.RATE, new ComplaintFacts("PAGE00000002", ReportType.PENGADUAN,
+                "PENDIDIKAN-DASAR", "32", "32.73", "pemda-32.73", IntakeChannel.WEB, "pemda-32.73/DISDIK",
+                ComplaintStatus.RESPONDED, false, false, null, Instant.parse("2024-02-02T03:00:00Z"), 3, 0, 0),
+                "pemda-32.73/DISDIK", ComplaintStatus.RESPONDED, 4, Instant.parse("2024-02-06T03:00:00Z")));
     }
 
     private Document page(String path) throws Exception {
@@ -80,11 +87,13 @@ class StatisticsPagesTest {
         assertThat(value(national, "received")).isEqualTo("3");
         Element followUp = national.selectFirst("[data-figure=followUpRate]");
         assertThat(followUp.select("td").get(0).text()).isEqualTo("terlalu sedikit untuk dinilai");
-        assertThat(followUp.select("td").get(1).text()).isEqualTo("1 dari 3");
+        assertThat(followUp.select("td").get(1).text()).isEqualTo("2 dari 3");     // verified, and rated
         assertThat(national.select("[data-statistics=channel] tr")).extracting(Element::text)
                 .containsExactly("Situs web 2", "API 1");
         assertThat(national.select("[data-figure=daysToVerification] td").text()).isEqualTo("terlalu sedikit untuk dinilai");
         assertThat(national.select("header a[href=/statistik]")).as("in the main menu").isNotEmpty();
+        assertThat(national.select("[data-statistics=rating] tbody tr")).extracting(Element::text)
+                .containsExactly("5 0", "4 1", "3 0", "2 0", "1 0");
     }
 
     @ParameterizedTest

@@ -79,6 +79,7 @@ class StatisticsController {
         model.addAttribute("durations", figures.durations(scope));
         model.addAttribute("byType", figures.breakdown(scope, StatisticsFigures.Dimension.TYPE));
         model.addAttribute("byChannel", figures.breakdown(scope, StatisticsFigures.Dimension.CHANNEL));
+        model.addAttribute("byRating", figures.breakdown(scope, StatisticsFigures.Dimension.RATING));
         model.addAttribute("children", agencies.tree().children(agency.code()));
         return "statistics/overview";
     }
