@@ -44,7 +44,8 @@ class TrackingLinkMail {
         String subject = messages.getMessage("mail.trackingLink.subject", new Object[] {number.display()}, locale);
         String text = messages.getMessage("mail.trackingLink.text", new Object[] {name, number.display(), link},
                 locale);
+        // The same identity (hence Message-ID) whichever instance sends it: the number and key, not the link's host.
         delivery.deliver(new OutgoingMail(issued.email(), subject, text, templates.process("mail/tracking-link",
-                context), link));
+                context), "tracking-link/" + number.value() + "/" + issued.accessKey()));
     }
 }

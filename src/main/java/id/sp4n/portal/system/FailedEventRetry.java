@@ -41,7 +41,9 @@ class FailedEventRetry {
 
     @Scheduled(fixedDelayString = "${portal.events.retry-interval:PT30S}",
             initialDelayString = "${portal.events.retry-interval:PT30S}")
-    @SchedulerLock(name = "event-retry", lockAtMostFor = "PT5M")
+    // A round takes well under a second; an instance killed during one must not keep the others from retrying for
+    // long (a crash test waited out a 5-minute lock). Overlapping rounds would be harmless: listeners are idempotent.
+    @SchedulerLock(name = "event-retry", lockAtMostFor = "PT30S")
     public void retry() {
         try {
             int givenUp = deliveries.giveUpOnExhausted();
