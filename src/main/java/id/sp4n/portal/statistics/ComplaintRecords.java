@@ -122,8 +122,8 @@ class ComplaintRecords {
 
     private void on(ReporterActedOn acted) {
         ComplaintFacts facts = acted.complaint();
-        applyOnce(facts.trackingNumber() + "/" + acted.action() + "/" + acted.at());
         keep(facts, acted.at());
+        // Each change sets a value, so a repeated delivery leaves the row as it was: no applied-event key needed.
         String change = switch (acted.action()) {
             case ACCEPT -> "accepted = true";
             case RATE -> "rating = :stars";
@@ -133,12 +133,8 @@ class ComplaintRecords {
             case REPLY -> null;
         };
         if (change != null) {
-            var update = jdbc.sql("update stat_complaint set " + change + " where tracking_number = :number")
-                    .param("number", facts.trackingNumber());
-            if (change.contains(":stars")) {
-                update = update.param("stars", acted.stars());
-            }
-            update.update();
+            jdbc.sql("update stat_complaint set " + change + " where tracking_number = :number")
+                    .param("number", facts.trackingNumber()).param("stars", acted.stars()).update();
         }
         afterState(facts, acted.statusBefore(), acted.at());
     }
