@@ -14,6 +14,7 @@ jar=${1:?usage: run-ab.sh <portal jar>}
 paths=${PATHS:-/ /lapor /instansi /laporan}
 connections=${CONNECTIONS:-16}
 seconds=${SECONDS_PER_RUN:-10}
+rounds=${ROUNDS:-2}   # rounds of each comparison, A then B in each
 # DATABASE_ARGS="" runs both on their embedded PostgreSQL instead (then give each its data directory in A_ARGS/B_ARGS).
 db=${DATABASE_ARGS-"--spring.datasource.url=jdbc:postgresql://localhost:5432/sp4n_ab --spring.datasource.username=sp4n --spring.datasource.password=sp4n"}
 db="$db --portal.intake.submissions-per-hour=0 --logging.level.root=WARN"
@@ -52,6 +53,10 @@ backlog() {
     while [ "$(unrouted)" != 0 ]; do sleep 0.1; done
     echo "not routed when the load stopped: $left, all routed $(( ($(date +%s%N) - began) / 1000000 )) ms later"
 }
+statistics_pending() { # events logged but not yet applied to the statistics record (0 without the module)
+    PGPASSWORD=sp4n psql -h localhost -U sp4n sp4n_ab -Atc \
+        "select count(*) from stat_event where not applied" 2>/dev/null || echo 0
+}
 rss() { echo "$1: RSS $(( $(awk '/VmRSS/ {print $2}' "/proc/$(cat "$work/$1.pid")/status") / 1024 )) MB"; }
 
 # One after the other, so the second start does not share the CPUs with the first.
@@ -65,7 +70,7 @@ done
 for c in $connections; do
     for path in $paths; do
         for p in 8081 8082; do wrk -t2 -c"$c" -d5s "${gzip[@]}" "http://localhost:$p$path" > /dev/null; done
-        for round in 1 2; do
+        for round in $(seq 1 "$rounds"); do
             for p in 8081 8082; do
                 echo "== $path, $c connections, port $p, round $round"
                 wrk -t2 -c"$c" -d"${seconds}s" --latency "${gzip[@]}" "http://localhost:$p$path" | grep -E "Requests/sec|99%|Non-2xx|Socket"
@@ -77,17 +82,25 @@ rss A; rss B
 
 if [ -n "${SUBMIT:-}" ]; then
     export INCIDENT_DATE=$(date -d yesterday +%F)
-    for round in 1 2; do
+    form_session() { # the CSRF token and cookie submit.lua sends to port $1
+        cookies="$work/cookies-$1"
+        form=$(curl -s -c "$cookies" "http://localhost:$1/lapor")
+        export CSRF_TOKEN=$(echo "$form" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"//')
+        export CSRF_COOKIE=$(awk '$6 == "XSRF-TOKEN" {print $7}' "$cookies")
+    }
+    # Both warm up before either is measured, so neither's first round runs beside the other's warm-up.
+    for p in 8081 8082; do
+        form_session "$p"
+        wrk -t2 -c8 -d"${SUBMIT_WARMUP:-20}s" -s src/test/load/submit.lua "http://localhost:$p" > /dev/null
+    done
+    for round in $(seq 1 "$rounds"); do
         for p in 8081 8082; do
-            cookies="$work/cookies-$p"
-            form=$(curl -s -c "$cookies" "http://localhost:$p/lapor")
-            export CSRF_TOKEN=$(echo "$form" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"//')
-            export CSRF_COOKIE=$(awk '$6 == "XSRF-TOKEN" {print $7}' "$cookies")
-            [ "$round" = 1 ] && wrk -t2 -c8 -d10s -s src/test/load/submit.lua "http://localhost:$p" > /dev/null
+            form_session "$p"
             echo "== form submissions, 8 connections, port $p, round $round"
             wrk -t2 -c8 -d"${SUBMIT}s" --latency -s src/test/load/submit.lua "http://localhost:$p" \
                 | grep -E "Requests/sec|99%|Non-2xx|Socket"
             backlog
+            echo "statistics events not applied when the load stopped: $(statistics_pending)"
             sleep 5
         done
     done

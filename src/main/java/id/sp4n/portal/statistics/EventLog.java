@@ -1,5 +1,6 @@
 package id.sp4n.portal.statistics;
 
+import java.util.List;
 import java.util.function.Consumer;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -7,8 +8,9 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The complaint events as statistics received them ({@code stat_event}), in the order they arrived: the history a
- * rebuild replays. Spring Modulith's own publication log deletes what is done, so the module keeps its own.
+ * The complaint events as statistics received them ({@code stat_event}), in the order they were logged: the history a
+ * rebuild replays, and the queue of those not yet applied to the record. Spring Modulith's own publication log
+ * deletes what is done, so the module keeps its own.
  */
 @Component
 class EventLog {
@@ -30,14 +32,38 @@ class EventLog {
                 .param("kind", kind).param("payload", json.writeValueAsString(event)).update();
     }
 
-    /** Every logged event, oldest first, read in batches so a long history never sits in memory at once. */
+    /** Up to {@code limit} events not applied yet, oldest first. */
+    List<Logged> pending(int limit) {
+        return jdbc.sql("select seq, kind, payload::text from stat_event where not applied order by seq limit :limit")
+                .param("limit", limit)
+                .query((rs, row) -> new Logged(rs.getLong(1), event(rs.getString(2), rs.getString(3))))
+                .list();
+    }
+
+    void markApplied(List<Logged> applied) {
+        jdbc.sql("update stat_event set applied = true where seq = any(:seqs)")
+                .param("seqs", applied.stream().mapToLong(Logged::seq).boxed().toArray(Long[]::new)).update();
+    }
+
+    /**
+     * Every logged event, oldest first, read in batches so a long history never sits in memory at once; all of them
+     * count as applied afterwards (the caller's transaction).
+     */
     long replay(Consumer<Object> consumer) {
         long[] count = {0};
         jdbc.sql("select kind, payload::text from stat_event order by seq").withFetchSize(1000)
                 .query(rs -> {
-                    consumer.accept(json.readValue(rs.getString(2), ComplaintRecords.KINDS.get(rs.getString(1))));
+                    consumer.accept(event(rs.getString(1), rs.getString(2)));
                     count[0]++;
                 });
+        jdbc.sql("update stat_event set applied = true where not applied").update();
         return count[0];
+    }
+
+    private Object event(String kind, String payload) {
+        return json.readValue(payload, ComplaintRecords.KINDS.get(kind));
+    }
+
+    record Logged(long seq, Object event) {
     }
 }

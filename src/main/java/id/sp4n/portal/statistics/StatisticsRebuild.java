@@ -13,8 +13,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Rebuilds the module's record from its event log with the live feed's own code, so the result is what the feed
  * built, row for row (StatisticsRebuildTest). Needed when a figure's definition changes; started with
- * {@code --portal.statistics.rebuild=true} (README). One transaction holding the tables: live events arriving
- * meanwhile wait, then apply on top (applying is order-independent), and a failed rebuild leaves the old record.
+ * {@code --portal.statistics.rebuild=true} (README). One transaction holding the tables: events logged meanwhile
+ * are applied after it by {@link PendingEvents}, and a failed rebuild leaves the old record.
  */
 @Service
 class StatisticsRebuild implements ApplicationRunner {
@@ -49,6 +49,8 @@ class StatisticsRebuild implements ApplicationRunner {
     /** Empties the record and applies every logged event again, oldest first; returns how many. */
     long rebuild() {
         Long replayed = transaction.execute(tx -> {
+            // The live batches wait meanwhile (their lock), then apply whatever was logged after (docs/0037).
+            jdbc.sql("select pg_advisory_xact_lock(:key)").param("key", PendingEvents.LOCK).query().singleRow();
             jdbc.sql("lock table stat_complaint, stat_applied_event in exclusive mode").update();
             jdbc.sql("truncate stat_complaint, stat_applied_event").update();
             return events.replay(records::apply);

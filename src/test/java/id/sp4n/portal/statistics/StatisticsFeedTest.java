@@ -23,9 +23,12 @@ import id.sp4n.portal.support.PortalTest;
 import id.sp4n.portal.support.StaffMother;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The statistics module's record of a complaint, kept from the events alone: a whole journey through the real use
@@ -43,6 +46,12 @@ class StatisticsFeedTest {
 
     @Autowired
     StaffMother staffMother;
+
+    @Autowired
+    ApplicationEventPublisher events;
+
+    @Autowired
+    PlatformTransactionManager transactions;
 
 
     private Map<String, Object> row(String number) {
@@ -100,8 +109,9 @@ class StatisticsFeedTest {
                 facts(number, "pemda-32/DISDIK", ComplaintStatus.IN_PROGRESS, filedAt, 2), "pemda-32/DISDIK",
                 ComplaintStatus.SUBMITTED, Staff.Scope.AGENCY, verifiedAt);
 
-        // Called directly, in the order written (the bean's listeners run asynchronously): the newest first, then an
-        // older one twice, then the filing itself last of all.
+        // Called directly, in the order written (a batch takes events in the order they were logged, which need not
+        // be the order their transactions committed in): the newest first, then an older one twice, then the
+        // filing itself last of all.
         ComplaintRecords feed = new ComplaintRecords(jdbc);
         feed.apply(verified);
         feed.apply(forwarded);
@@ -115,6 +125,28 @@ class StatisticsFeedTest {
                 .containsEntry("first_follow_up_days", 2).containsEntry("channel", "API");
         assertThat(((java.sql.Timestamp) row.get("state_at")).toInstant()).isEqualTo(verifiedAt);
         assertThat(((java.sql.Timestamp) row.get("submitted_at")).toInstant()).isEqualTo(filedAt);
+    }
+
+    @Test
+    void shouldLogAnEventWithTheChangeThatPublishedItAndNeverOneWhoseChangeRolledBack() {
+        TransactionTemplate transaction = new TransactionTemplate(transactions);
+        Instant filedAt = Instant.parse("2026-11-02T01:00:00Z");
+        transaction.executeWithoutResult(tx -> {
+            events.publishEvent(new ComplaintSubmitted("STATBATAL001", ReportType.PENGADUAN, "PENDIDIKAN-DASAR", "32",
+                    "32.73", "pemda-32.73", null, IntakeChannel.WEB, false, filedAt));
+            tx.setRollbackOnly();
+        });
+        transaction.executeWithoutResult(tx -> events.publishEvent(new ComplaintSubmitted("STATJADI0001",
+                ReportType.PENGADUAN, "PENDIDIKAN-DASAR", "32", "32.73", "pemda-32.73", null, IntakeChannel.WEB, false,
+                filedAt)));
+
+        awaitRow("STATJADI0001", "status = 'SUBMITTED'");
+        assertThat(jdbc.sql("select count(*) from stat_event where payload ->> 'trackingNumber' = ?")
+                .param("STATBATAL001").query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from stat_complaint where tracking_number = ?")
+                .param("STATBATAL001").query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select applied from stat_event where payload ->> 'trackingNumber' = ?")
+                .param("STATJADI0001").query(Boolean.class).list()).containsExactly(true);
     }
 
     @Test

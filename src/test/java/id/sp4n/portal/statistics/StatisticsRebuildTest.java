@@ -44,9 +44,7 @@ class StatisticsRebuildTest {
     }
 
     private void awaitFeed() {
-        await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql("""
-                        select count(*) from event_publication
-                         where completion_date is null and listener_id like '%StatisticsFeed%'""")
+        await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql("select count(*) from stat_event where not applied")
                 .query(Long.class).single() == 0);
     }
 
