@@ -24,12 +24,31 @@ class EventLog {
     }
 
     void append(Object event) {
+        jdbc.sql("insert into stat_event (kind, payload) values (:kind, cast(:payload as jsonb))")
+                .param("kind", kind(event)).param("payload", json.writeValueAsString(event)).update();
+    }
+
+    /** Many events in one statement (a history imported at once). */
+    void appendAll(List<?> events) {
+        if (events.isEmpty()) {
+            return;
+        }
+        jdbc.sql("""
+                        insert into stat_event (kind, payload)
+                        select kind, cast(payload as jsonb)
+                          from unnest(:kinds, :payloads) with ordinality as e (kind, payload, position)
+                         order by position""")
+                .param("kinds", events.stream().map(EventLog::kind).toArray(String[]::new))
+                .param("payloads", events.stream().map(json::writeValueAsString).toArray(String[]::new))
+                .update();
+    }
+
+    private static String kind(Object event) {
         String kind = event.getClass().getSimpleName();
         if (ComplaintRecords.KINDS.get(kind) != event.getClass()) {
             throw new IllegalArgumentException("not a complaint event: " + event.getClass().getName());
         }
-        jdbc.sql("insert into stat_event (kind, payload) values (:kind, cast(:payload as jsonb))")
-                .param("kind", kind).param("payload", json.writeValueAsString(event)).update();
+        return kind;
     }
 
     /** Up to {@code limit} events not applied yet, oldest first. */
