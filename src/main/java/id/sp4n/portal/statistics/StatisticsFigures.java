@@ -1,12 +1,10 @@
 package id.sp4n.portal.statistics;
 
-import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import id.sp4n.portal.agency.AgencyHierarchy;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -29,15 +27,29 @@ public class StatisticsFigures {
             "daysToResponse", "responded_days",
             "daysToCompletion", "completed_days");
 
+    /** The breakdown value of complaints without one. */
+    public static final String NONE = "NONE";
+
     private final JdbcClient jdbc;
-    private final AgencyHierarchy agencies;
+    private final ScopeSql scopes;
     private final int minimum;
 
-    StatisticsFigures(JdbcClient jdbc, AgencyHierarchy agencies,
-                      @Value("${portal.statistics.minimum:10}") int minimum) {
+    StatisticsFigures(JdbcClient jdbc, ScopeSql scopes, @Value("${portal.statistics.minimum:10}") int minimum) {
         this.jdbc = jdbc;
-        this.agencies = agencies;
+        this.scopes = scopes;
         this.minimum = minimum;
+    }
+
+    /** Everything a view of the scope shows: the headline figures, the durations, and the breakdowns asked for. */
+    public Overview overview(Scope scope, List<Dimension> dimensions) {
+        Map<Dimension, Map<String, Long>> breakdowns = new LinkedHashMap<>();
+        dimensions.forEach(dimension -> breakdowns.put(dimension, breakdown(scope, dimension)));
+        return new Overview(headline(scope), durations(scope), breakdowns);
+    }
+
+    /** One view's figures; {@code durations} maps each step to {@code [median, p90]}, or null for too few. */
+    public record Overview(List<Figure> headline, Map<String, int[]> durations,
+                           Map<Dimension, Map<String, Long>> breakdowns) {
     }
 
     /** The headline figures, in the order the pages show them. */
@@ -100,10 +112,14 @@ public class StatisticsFigures {
         return result;
     }
 
-    /** How many complaints in the scope fall under each value of a dimension, most first. */
+    /**
+     * How many complaints in the scope fall under each value of a dimension, most first; {@link #NONE} counts those
+     * without a value (no category given, not rated, never archived).
+     */
     public Map<String, Long> breakdown(Scope scope, Dimension dimension) {
         Map<String, Long> result = new LinkedHashMap<>();
-        jdbc.sql("select " + dimension.column + " as value, count(*) as n from stat_complaint" + where(scope)
+        jdbc.sql("select coalesce(" + dimension.column + "::text, '" + NONE + "') as value, count(*) as n"
+                        + " from stat_complaint" + where(scope)
                         + " group by 1 order by 2 desc, 1")
                 .params(params(scope)).query((rs, row) -> result.put(rs.getString("value"), rs.getLong("n"))).list();
         return result;
@@ -131,16 +147,10 @@ public class StatisticsFigures {
     }
 
     private String where(Scope scope) {
-        return " where submitted_at >= :from and submitted_at < :until and agency_code = any(:agencies)"
-                + (scope.publicOnly() ? " and not confidential" : "");
+        return scopes.where(scope);
     }
 
     private Map<String, Object> params(Scope scope) {
-        List<String> codes = scope.subtree() ? agencies.tree().subtreeCodes(scope.agencyCode())
-                : agencies.tree().contains(scope.agencyCode()) ? List.of(scope.agencyCode()) : List.of();
-        return Map.of(
-                "from", Timestamp.from(scope.from().atStartOfDay(Scope.PERIOD_ZONE).toInstant()),
-                "until", Timestamp.from(scope.to().plusDays(1).atStartOfDay(Scope.PERIOD_ZONE).toInstant()),
-                "agencies", codes.toArray(String[]::new));
+        return scopes.params(scope);
     }
 }

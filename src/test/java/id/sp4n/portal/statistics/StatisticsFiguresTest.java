@@ -123,7 +123,7 @@ class StatisticsFiguresTest {
         assertThat(city.get("escalationRate").percent()).isEqualByComparingTo("8.3");     // C10: 1 of 12
         assertThat(city.get("ombudsmanReferrals").count()).isEqualTo(1);                 // C06
         assertThat(city.get("meanRating").tooFew()).as("two ratings").isTrue();
-        assertThat(new StatisticsFigures(jdbc, agencies, 2).headline(publicCity()).stream()
+        assertThat(new StatisticsFigures(jdbc, new ScopeSql(agencies), 2).headline(publicCity()).stream()
                 .filter(f -> f.key().equals("meanRating")).findFirst().orElseThrow().mean())
                 .isEqualByComparingTo("4.50");                                           // (5 + 4) / 2
         // Responded: C01–C06, six — under the minimum of ten, so these are "too few to judge", not a percentage.
@@ -157,7 +157,7 @@ class StatisticsFiguresTest {
 
     @Test
     void shouldGiveTheMedianAndNinetiethPercentileOfRealComplaints() {
-        StatisticsFigures fromFive = new StatisticsFigures(jdbc, agencies, 5);
+        StatisticsFigures fromFive = new StatisticsFigures(jdbc, new ScopeSql(agencies), 5);
         Map<String, int[]> days = fromFive.durations(publicCity());
         // Verification and first follow-up: C01–C06 on day 1, C07–C08 on day 7 → [1,1,1,1,1,1,7,7]: the 4th of 8 is the
         // median (1), the 8th the 90th percentile (7/8 = 87.5 % is below 90 %).
@@ -166,7 +166,7 @@ class StatisticsFiguresTest {
         assertThat(days.get("daysToResponse")).containsExactly(3, 3);                   // C01–C06, all day 3
         assertThat(days.get("daysToCompletion")).as("C01–C04: four, under five").isNull();
         // Accepted on day 4; the ratings of C01 and C02 on day 5 are not completions.
-        assertThat(new StatisticsFigures(jdbc, agencies, 4).durations(publicCity()).get("daysToCompletion"))
+        assertThat(new StatisticsFigures(jdbc, new ScopeSql(agencies), 4).durations(publicCity()).get("daysToCompletion"))
                 .containsExactly(4, 4);
         assertThat(figures.durations(publicCity()).get("daysToVerification")).as("eight, under ten").isNull();
     }
@@ -174,11 +174,11 @@ class StatisticsFiguresTest {
     @Test
     void shouldBreakTheCountDownByADimension() {
         assertThat(figures.breakdown(publicCity(), StatisticsFigures.Dimension.ARCHIVE_REASON))
-                .containsEntry("DUPLICATE", 1L).containsEntry(null, 11L);
+                .containsEntry("DUPLICATE", 1L).containsEntry(StatisticsFigures.NONE, 11L);
         assertThat(figures.breakdown(publicCity(), StatisticsFigures.Dimension.DOOR))
                 .containsExactly(Map.entry(CITY, 11L), Map.entry("kemenpanrb", 1L));
         assertThat(figures.breakdown(publicCity(), StatisticsFigures.Dimension.RATING))
-                .containsEntry("5", 1L).containsEntry("4", 1L).containsEntry(null, 10L);
+                .containsEntry("5", 1L).containsEntry("4", 1L).containsEntry(StatisticsFigures.NONE, 10L);
     }
 
     private static String number(int n) {

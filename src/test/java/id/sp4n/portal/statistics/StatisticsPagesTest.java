@@ -21,6 +21,8 @@ import id.sp4n.portal.complaint.ReporterAction;
 import id.sp4n.portal.complaint.ReporterActedOn;
 import id.sp4n.portal.complaint.handling.Staff;
 import id.sp4n.portal.support.PortalTest;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -32,6 +34,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 
 /**
  * The public statistics pages for February 2024 (no other test files then): three public complaints held by
@@ -139,10 +143,92 @@ class StatisticsPagesTest {
     @CsvSource(delimiter = '|', value = {
             "/statistik?dari=bukan-tanggal | 400 | tidak dapat dibaca",
             "/statistik?dari=2024-03-01&sampai=2024-02-01 | 400 | jatuh setelah tanggal akhir",
-            "/statistik/instansi/pemda-99?dari=2024-02-01 | 404 | tidak ada dalam direktori"})
+            "/statistik/instansi/pemda-99?dari=2024-02-01 | 404 | tidak ada dalam direktori",
+            "/statistik/ekspor?format=pdf | 400 | Pilih csv atau xlsx",
+            "/statistik/ekspor?isi=semua | 400 | Pilih angka",
+            "/statistik/ekspor?instansi=pemda-99 | 404 | tidak ada dalam direktori",
+            "/statistik/ekspor?sampai=31-12-2024 | 400 | tidak dapat dibaca",
+            "/api/v1/statistics?from=kemarin | 400 | tidak dapat dibaca",
+            "/api/v1/statistics?agency=pemda-99 | 404 | tidak ada dalam direktori",
+            "/api/v1/statistics?from=2024-03-01&to=2024-02-01 | 400 | jatuh setelah tanggal akhir"})
     void shouldExplainWhatItCannotShow(String path, int status, String message) throws Exception {
         String body = mvc.perform(get(path)).andExpect(status().is(status)).andReturn().getResponse()
                 .getContentAsString();
         assertThat(body).contains(message);
+    }
+
+    @Test
+    void shouldGiveTheSameFiguresAsOpenDataInJson() throws Exception {
+        String json = mvc.perform(get("/api/v1/statistics?agency=pemda-32.73/DISDIK&from=2024-02-01&to=2024-02-29"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        JsonNode body = new ObjectMapper().readTree(json);
+        assertThat(body.get("agency").get("code").asString()).isEqualTo("pemda-32.73/DISDIK");
+        assertThat(body.get("confidentialIncluded").asBoolean()).isFalse();
+        assertThat(body.get("method").get("version").asInt()).isEqualTo(1);
+        JsonNode received = body.get("figures").get(0);
+        assertThat(received.get("key").asString()).isEqualTo("received");
+        assertThat(received.get("value").asInt()).isEqualTo(3);
+        JsonNode followUp = body.get("figures").get(1);
+        assertThat(followUp.get("tooFew").asBoolean()).isTrue();
+        assertThat(followUp.get("value").isNull()).as("too few: no percentage at all").isTrue();
+        assertThat(followUp.get("count").asInt()).isEqualTo(2);
+        assertThat(body.get("breakdowns").get("channel").get("WEB").asInt()).isEqualTo(2);
+        assertThat(body.get("breakdowns").get("channel").get("API").asInt()).isEqualTo(1);
+        assertThat(body.get("durations").get("daysToVerification").get("tooFew").asBoolean()).isTrue();
+        assertThat(json).doesNotContain("PAGE0000000").as("figures only, no complaint");
+    }
+
+    @Test
+    void shouldExportTheComplaintsBehindAViewAsCsvWithoutConfidentialOnes() throws Exception {
+        var response = mvc.perform(get("/statistik/ekspor?instansi=pemda-32.73&" + FEBRUARY + "&isi=laporan&format=csv"))
+                .andExpect(status().isOk()).andReturn().getResponse();
+        assertThat(response.getContentType()).startsWith("text/csv");
+        assertThat(response.getHeader("Content-Disposition"))
+                .contains("statistik-pemda-32.73-2024-02-01-2024-02-29-laporan.csv");
+        String csv = response.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(csv).startsWith("\uFEFF");
+        List<String> lines = csv.substring(1).lines().toList();
+        assertThat(lines).hasSize(4);
+        assertThat(lines.get(0)).isEqualTo(String.join(",", ComplaintRows.COLUMNS));
+        assertThat(lines.get(1)).startsWith("PAGE00000001,PENGADUAN,PENDIDIKAN-DASAR,32,32.73,pemda-32.73,"
+                + "pemda-32.73/DISDIK,WEB,IN_PROGRESS,2024-02-01,1,1,,,,false,0,0,false,0,false,,");
+        assertThat(lines.get(2)).startsWith("PAGE00000002,").contains(",RESPONDED,2024-02-02,");
+        assertThat(lines.get(3)).startsWith("PAGE00000003,").contains(",API,SUBMITTED,");
+        assertThat(csv).doesNotContain("PAGE00000004");
+    }
+
+    @Test
+    void shouldExportTheSameRowsAsXlsxAndTheFiguresAsEither() throws Exception {
+        byte[] xlsx = mvc.perform(get("/statistik/ekspor?" + FEBRUARY + "&isi=laporan&format=xlsx"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (ReadableWorkbook workbook = new ReadableWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            List<Row> rows = workbook.getFirstSheet().read();
+            assertThat(rows).hasSize(4);
+            assertThat(rows.get(0).getCellText(0)).isEqualTo("tracking_number");
+            assertThat(rows.get(1).getCellText(0)).isEqualTo("PAGE00000001");
+            assertThat(rows.get(1).getCell(10).getValue()).as("a number stays a number")
+                    .isEqualTo(java.math.BigDecimal.ONE);
+            assertThat(rows).extracting(row -> row.getCellText(0)).doesNotContain("PAGE00000004");
+        }
+        byte[] figures = mvc.perform(get("/statistik/ekspor?" + FEBRUARY + "&isi=angka&format=xlsx"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (ReadableWorkbook workbook = new ReadableWorkbook(new java.io.ByteArrayInputStream(figures))) {
+            Row received = workbook.getFirstSheet().read().get(1);
+            assertThat(received.getCellText(0)).isEqualTo("received");
+            assertThat(received.getCellText(1)).isEqualTo("Laporan diterima");
+            assertThat(received.getCell(2).getValue()).isEqualTo(java.math.BigDecimal.valueOf(3));
+        }
+        String csv = mvc.perform(get("/statistik/ekspor?" + FEBRUARY)).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(csv.lines()).contains("received,Laporan diterima,3,3,,false",
+                "followUpRate,Tingkat tindak lanjut,,2,3,true", "channel.WEB,channel: WEB,2,2,,false");
+    }
+
+    @Test
+    void shouldOfferTheViewsDownloadsOnItsPage() throws Exception {
+        Document city = page("/statistik/instansi/pemda-32.73?" + FEBRUARY);
+        assertThat(city.select("[data-statistics=export] a").eachAttr("href")).contains(
+                "/statistik/ekspor?instansi=pemda-32.73&dari=2024-02-01&sampai=2024-02-29&isi=laporan&format=csv",
+                "/api/v1/statistics?agency=pemda-32.73&from=2024-02-01&to=2024-02-29");
     }
 }

@@ -1,17 +1,12 @@
 package id.sp4n.portal.statistics.web;
 
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import java.util.List;
 
 import id.sp4n.portal.agency.AgencyHierarchy;
-import id.sp4n.portal.agency.AgencyNode;
-import id.sp4n.portal.shared.InvalidRequestException;
 import id.sp4n.portal.shared.PublicPage;
 import id.sp4n.portal.shared.ReadsFromReplica;
-import id.sp4n.portal.shared.RecordNotFoundException;
-import id.sp4n.portal.statistics.Scope;
 import id.sp4n.portal.statistics.StatisticsFigures;
+import id.sp4n.portal.statistics.StatisticsFigures.Dimension;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,14 +21,17 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class StatisticsController {
 
+    /** The breakdowns the pages show (and their figure exports hold). */
+    static final List<Dimension> SHOWN = List.of(Dimension.TYPE, Dimension.CHANNEL, Dimension.RATING);
+
     private final StatisticsFigures figures;
     private final AgencyHierarchy agencies;
-    private final Clock clock;
+    private final ViewRequests requests;
 
-    StatisticsController(StatisticsFigures figures, AgencyHierarchy agencies, Clock clock) {
+    StatisticsController(StatisticsFigures figures, AgencyHierarchy agencies, ViewRequests requests) {
         this.figures = figures;
         this.agencies = agencies;
-        this.clock = clock;
+        this.requests = requests;
     }
 
     @PublicPage
@@ -41,7 +39,7 @@ class StatisticsController {
     @GetMapping("/statistik")
     String national(@RequestParam(required = false) String dari, @RequestParam(required = false) String sampai,
                     Model model) {
-        return show(agencies.tree().root(), dari, sampai, model);
+        return show(requests.resolve(null, dari, sampai), model);
     }
 
     /** Unit codes contain one slash ({@code pemda-32.73/DISDIK}), so a unit's page has two path segments. */
@@ -51,10 +49,7 @@ class StatisticsController {
     String agency(@PathVariable String code, @PathVariable(required = false) String unit,
                   @RequestParam(required = false) String dari, @RequestParam(required = false) String sampai,
                   Model model) {
-        String wanted = unit == null ? code : code + "/" + unit;
-        AgencyNode agency = agencies.tree().find(wanted)
-                .orElseThrow(() -> new RecordNotFoundException("statistics.error.agency", wanted));
-        return show(agency, dari, sampai, model);
+        return show(requests.resolve(unit == null ? code : code + "/" + unit, dari, sampai), model);
     }
 
     @PublicPage
@@ -63,35 +58,18 @@ class StatisticsController {
         return "statistics/method";
     }
 
-    private String show(AgencyNode agency, String from, String to, Model model) {
-        LocalDate today = LocalDate.now(clock.withZone(Scope.PERIOD_ZONE));
-        LocalDate start = date(from, today.withDayOfYear(1));
-        LocalDate end = date(to, today);
-        if (start.isAfter(end)) {
-            throw new InvalidRequestException("statistics.error.order", start, end);
-        }
-        Scope scope = new Scope(agency.code(), true, start, end, true);
-        model.addAttribute("agency", agency);
-        model.addAttribute("national", agency.isRoot());
-        model.addAttribute("from", start);
-        model.addAttribute("to", end);
-        model.addAttribute("figures", figures.headline(scope));
-        model.addAttribute("durations", figures.durations(scope));
-        model.addAttribute("byType", figures.breakdown(scope, StatisticsFigures.Dimension.TYPE));
-        model.addAttribute("byChannel", figures.breakdown(scope, StatisticsFigures.Dimension.CHANNEL));
-        model.addAttribute("byRating", figures.breakdown(scope, StatisticsFigures.Dimension.RATING));
-        model.addAttribute("children", agencies.tree().children(agency.code()));
+    private String show(ViewRequests.View view, Model model) {
+        StatisticsFigures.Overview overview = figures.overview(view.publicScope(), SHOWN);
+        model.addAttribute("agency", view.agency());
+        model.addAttribute("national", view.agency().isRoot());
+        model.addAttribute("from", view.from());
+        model.addAttribute("to", view.to());
+        model.addAttribute("figures", overview.headline());
+        model.addAttribute("durations", overview.durations());
+        model.addAttribute("byType", overview.breakdowns().get(Dimension.TYPE));
+        model.addAttribute("byChannel", overview.breakdowns().get(Dimension.CHANNEL));
+        model.addAttribute("byRating", overview.breakdowns().get(Dimension.RATING));
+        model.addAttribute("children", agencies.tree().children(view.agency().code()));
         return "statistics/overview";
-    }
-
-    private static LocalDate date(String given, LocalDate otherwise) {
-        if (given == null || given.isBlank()) {
-            return otherwise;
-        }
-        try {
-            return LocalDate.parse(given.strip());
-        } catch (DateTimeParseException notADate) {
-            throw new InvalidRequestException("statistics.error.date", given.length() > 20 ? given.substring(0, 20) : given);
-        }
     }
 }

@@ -10,13 +10,13 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.stereotype.Component;
 
-/** The public statistics pages and their method page are open to everyone. */
+/** The public statistics pages, their method page, exports and open-data API are open to everyone. */
 @Component
 class StatisticsPages implements RequestRules, PortalLinks {
 
     @Override
     public void authorize(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
-        requests.requestMatchers("/statistik", "/statistik/**").permitAll();
+        requests.requestMatchers("/statistik", "/statistik/**", "/api/v1/statistics", "/api/v1/statistics/**").permitAll();
     }
 
     @Override

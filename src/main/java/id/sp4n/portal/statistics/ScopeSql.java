@@ -1,0 +1,33 @@
+package id.sp4n.portal.statistics;
+
+import java.sql.Timestamp;
+import java.util.List;
+import java.util.Map;
+
+import id.sp4n.portal.agency.AgencyHierarchy;
+import org.springframework.stereotype.Component;
+
+/** A {@link Scope} as a condition on {@code stat_complaint}: the one place that says which rows a scope holds. */
+@Component
+class ScopeSql {
+
+    private final AgencyHierarchy agencies;
+
+    ScopeSql(AgencyHierarchy agencies) {
+        this.agencies = agencies;
+    }
+
+    String where(Scope scope) {
+        return " where submitted_at >= :from and submitted_at < :until and agency_code = any(:agencies)"
+                + (scope.publicOnly() ? " and not confidential" : "");
+    }
+
+    Map<String, Object> params(Scope scope) {
+        List<String> codes = scope.subtree() ? agencies.tree().subtreeCodes(scope.agencyCode())
+                : agencies.tree().contains(scope.agencyCode()) ? List.of(scope.agencyCode()) : List.of();
+        return Map.of(
+                "from", Timestamp.from(scope.from().atStartOfDay(Scope.PERIOD_ZONE).toInstant()),
+                "until", Timestamp.from(scope.to().plusDays(1).atStartOfDay(Scope.PERIOD_ZONE).toInstant()),
+                "agencies", codes.toArray(String[]::new));
+    }
+}
