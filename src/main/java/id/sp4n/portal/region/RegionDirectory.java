@@ -24,11 +24,24 @@ import org.springframework.util.function.SingletonSupplier;
 public class RegionDirectory {
 
     private final Supplier<Tree> tree;
+    private final Supplier<Map<String, Long>> population;
 
     RegionDirectory(JdbcClient jdbc) {
         this.tree = SingletonSupplier.of(() -> new Tree(jdbc.sql(
                         "select code, name, level, parent_code from region order by code")
                 .query(RegionDirectory::map).list()));
+        this.population = SingletonSupplier.of(() -> {
+            Map<String, Long> byCode = new java.util.HashMap<>();
+            jdbc.sql("select code, population from region where population is not null")
+                    .query((rs, row) -> byCode.put(rs.getString(1), rs.getLong(2))).list();
+            return Map.copyOf(byCode);
+        });
+    }
+
+    /** The population of a province, regency or city as the reference data gives it (districts have none). */
+    public java.util.OptionalLong population(String code) {
+        Long inhabitants = code == null ? null : population.get().get(code);
+        return inhabitants == null ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(inhabitants);
     }
 
     public List<Region> provinces() {

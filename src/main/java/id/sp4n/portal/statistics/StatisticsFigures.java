@@ -1,5 +1,6 @@
 package id.sp4n.portal.statistics;
 
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,6 +27,10 @@ public class StatisticsFigures {
             "daysToFirstFollowUp", "first_follow_up_days",
             "daysToResponse", "responded_days",
             "daysToCompletion", "completed_days");
+
+    /** Reached "ditindaklanjuti" or "ditanggapi" and not archived (KemenPAN-RB: in process + completed). */
+    private static final String FOLLOWED_UP = "first_follow_up_at is not null and status <> 'ARCHIVED'";
+    private static final String COMPLETED = "status = 'COMPLETED'";
 
     /** The breakdown value of complaints without one. */
     public static final String NONE = "NONE";
@@ -56,11 +61,13 @@ public class StatisticsFigures {
     public List<Figure> headline(Scope scope) {
         Map<String, Object> counts = jdbc.sql("""
                         select count(*) as received,
-                               count(*) filter (where first_follow_up_at is not null and status <> 'ARCHIVED') as followed_up,
+                               count(*) filter (where %1$s) as followed_up,
                                count(*) filter (where first_follow_up_days <= 5 and status <> 'ARCHIVED') as followed_up_in_5,
-                               count(*) filter (where status = 'COMPLETED') as completed,
+                               count(*) filter (where %2$s) as completed,
                                count(*) filter (where status = 'ARCHIVED') as archived,
                                count(*) filter (where routed_away or officer_forwards > 0) as wrong_door,
+                               count(*) filter (where routed_away) as wrong_door_routing,
+                               count(*) filter (where officer_forwards > 0) as wrong_door_officer,
                                count(*) filter (where responded_at is not null) as responded,
                                count(*) filter (where responded_at is not null and reopen_count > 0) as reopened,
                                count(*) filter (where responded_at is not null and appealed) as appealed,
@@ -70,7 +77,7 @@ public class StatisticsFigures {
                                count(rating) as rated,
                                coalesce(sum(rating), 0) as stars
                           from stat_complaint
-                        """ + where(scope))
+                        """.formatted(FOLLOWED_UP, COMPLETED) + where(scope))
                 .params(params(scope)).query().singleRow();
         long received = number(counts, "received");
         long responded = number(counts, "responded");
@@ -81,6 +88,8 @@ public class StatisticsFigures {
         figures.add(share("completionRate", number(counts, "completed"), received));
         figures.add(share("archivedRate", number(counts, "archived"), received));
         figures.add(share("wrongDoorRate", number(counts, "wrong_door"), received));
+        figures.add(share("wrongDoorByRouting", number(counts, "wrong_door_routing"), received));
+        figures.add(share("wrongDoorByOfficer", number(counts, "wrong_door_officer"), received));
         figures.add(share("reopenRate", number(counts, "reopened"), responded));
         figures.add(share("appealRate", number(counts, "appealed"), responded));
         figures.add(share("acceptanceRate", number(counts, "accepted"), responded));
@@ -125,6 +134,48 @@ public class StatisticsFigures {
         return result;
     }
 
+    /**
+     * Month by month (Western Indonesia Time) over the scope's period, every month present even without complaints:
+     * how many were received, and of those how many have been followed up and completed by now.
+     */
+    public List<MonthPoint> trend(Scope scope) {
+        Map<YearMonth, MonthPoint> byMonth = new LinkedHashMap<>();
+        for (YearMonth month = YearMonth.from(scope.from()); !month.isAfter(YearMonth.from(scope.to()));
+             month = month.plusMonths(1)) {
+            byMonth.put(month, new MonthPoint(month, 0, 0, 0));
+        }
+        jdbc.sql("select to_char(submitted_at at time zone 'Asia/Jakarta', 'YYYY-MM') as month, count(*) as received,"
+                        + " count(*) filter (where " + FOLLOWED_UP + ") as followed_up,"
+                        + " count(*) filter (where " + COMPLETED + ") as completed"
+                        + " from stat_complaint" + where(scope) + " group by 1")
+                .params(params(scope))
+                .query((rs, row) -> byMonth.put(YearMonth.parse(rs.getString(1)), new MonthPoint(
+                        YearMonth.parse(rs.getString(1)), rs.getLong(2), rs.getLong(3), rs.getLong(4))))
+                .list();
+        return List.copyOf(byMonth.values());
+    }
+
+    /** One month of a trend. */
+    public record MonthPoint(YearMonth month, long received, long followedUp, long completed) {
+    }
+
+    /**
+     * Per province the complaints are about (not who holds them): how many were received and followed up — the
+     * province comparison, to be read per inhabitant ({@link RegionalComparison}).
+     */
+    Map<String, long[]> byProvince(Scope scope) {
+        Map<String, long[]> result = new LinkedHashMap<>();
+        jdbc.sql("select province_code, count(*), count(*) filter (where " + FOLLOWED_UP + ")"
+                        + " from stat_complaint" + where(scope) + " and province_code is not null group by 1 order by 1")
+                .params(params(scope))
+                .query((rs, row) -> result.put(rs.getString(1), new long[] {rs.getLong(2), rs.getLong(3)})).list();
+        return result;
+    }
+
+    Figure share(String key, long count, long base) {
+        return new Figure(key, Figure.Kind.SHARE, count, base, base < minimum);
+    }
+
     /** What a breakdown can be by. */
     public enum Dimension {
         TYPE("type"), CATEGORY("category_code"), PROVINCE("province_code"), REGENCY("regency_code"),
@@ -136,10 +187,6 @@ public class StatisticsFigures {
         Dimension(String column) {
             this.column = column;
         }
-    }
-
-    private Figure share(String key, long count, long base) {
-        return new Figure(key, Figure.Kind.SHARE, count, base, base < minimum);
     }
 
     private static long number(Map<String, Object> row, String column) {

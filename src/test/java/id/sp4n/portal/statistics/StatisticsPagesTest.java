@@ -126,7 +126,7 @@ class StatisticsPagesTest {
     void shouldDefineEveryNumberShownOnTheMethodPageInBothLanguages() throws Exception {
         Document national = page("/statistik?" + FEBRUARY);
         List<String> shown = national.select("[data-figure]").eachAttr("data-figure");
-        assertThat(shown).hasSize(17);
+        assertThat(shown).hasSize(19);
         Document method = page("/statistik/metode");
         assertThat(method.select("p.text-body-secondary").text()).contains("versi 1");
         for (String key : shown) {
@@ -230,5 +230,43 @@ class StatisticsPagesTest {
         assertThat(city.select("[data-statistics=export] a").eachAttr("href")).contains(
                 "/statistik/ekspor?instansi=pemda-32.73&dari=2024-02-01&sampai=2024-02-29&isi=laporan&format=csv",
                 "/api/v1/statistics?agency=pemda-32.73&from=2024-02-01&to=2024-02-29");
+    }
+
+    @Test
+    void shouldDrawTheTrendCategoriesAndProvincesWithTheSameNumbersAsTheirTables() throws Exception {
+        Document national = page("/statistik?" + FEBRUARY);
+        assertThat(national.select("[data-statistics=trend-table] tbody tr")).extracting(Element::text)
+                .containsExactly("Februari 2024 3 2 0");
+        assertThat(national.select("[data-statistics=trend] svg title").text()).contains("tabel di bawah");
+        assertThat(national.select("[data-statistics=trend] polyline")).hasSize(3);
+        assertThat(national.select("[data-statistics=category-table] tbody tr")).extracting(Element::text)
+                .containsExactly("Pendidikan dasar (PAUD/SD/SMP) 3");
+        assertThat(national.select("[data-statistics=categories] svg rect")).hasSize(1);
+        Element westJava = national.selectFirst("[data-statistics=province-table] tr[data-province=32]");
+        assertThat(westJava.select("td").get(0).text()).isEqualTo("3");
+        assertThat(westJava.select("td").get(2).text()).as("3 reports: too few for a rate")
+                .isEqualTo("terlalu sedikit untuk dinilai");
+        assertThat(national.select("[data-statistics=province-table] tbody tr")).hasSize(38);
+        assertThat(national.select("[data-statistics=provinces] svg rect")).as("only provinces with a rate").isEmpty();
+    }
+
+    @Test
+    void shouldSetThePreviousPeriodBesideEveryFigure() throws Exception {
+        Document march = page("/statistik?dari=2024-03-01&sampai=2024-03-31");
+        assertThat(march.select("[data-statistics=headline] thead th").last().text()).contains("1 Feb 2024")
+                .contains("29 Feb 2024");
+        assertThat(march.selectFirst("[data-figure=received] td[data-previous]").text()).isEqualTo("3");
+        assertThat(value(march, "received")).isEqualTo("0");
+    }
+
+    @Test
+    void shouldRateARegionalGovernmentPerInhabitantButNotOneOfItsUnits() throws Exception {
+        Document city = page("/statistik/instansi/pemda-32.73?" + FEBRUARY);
+        Element rate = city.selectFirst("[data-figure=receivedPer100k]");
+        assertThat(rate.select("td").get(0).text()).isEqualTo("terlalu sedikit untuk dinilai");
+        assertThat(rate.select("td").get(1).text()).matches("3 laporan, [0-9.]+ penduduk");
+        assertThat(page("/statistik/instansi/pemda-32.73/DISDIK?" + FEBRUARY).select("[data-figure=receivedPer100k]"))
+                .isEmpty();
+        assertThat(page("/statistik?" + FEBRUARY).select("[data-figure=receivedPer100k]")).isEmpty();
     }
 }

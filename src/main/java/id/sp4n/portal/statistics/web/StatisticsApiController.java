@@ -59,16 +59,15 @@ class StatisticsApiController {
     record AgencyJson(String code, String name) {
     }
 
-    /** {@code value}: the count, the percentage (one decimal) or the mean (two decimals); null when too few. */
+    /**
+     * {@code value}: the count, the percentage (one decimal), the mean (two decimals) or the rate per 100,000
+     * inhabitants (one decimal); null when too few.
+     */
     record FigureJson(String key, Figure.Kind kind, BigDecimal value, long count, Long base, boolean tooFew) {
 
         static FigureJson of(Figure figure) {
-            BigDecimal value = switch (figure.kind()) {
-                case COUNT -> BigDecimal.valueOf(figure.count());
-                case SHARE -> figure.percent();
-                case MEAN -> figure.mean();
-            };
-            return new FigureJson(figure.key(), figure.kind(), value, figure.count(), figure.base(), figure.tooFew());
+            return new FigureJson(figure.key(), figure.kind(), figure.value(), figure.count(), figure.base(),
+                    figure.tooFew());
         }
     }
 

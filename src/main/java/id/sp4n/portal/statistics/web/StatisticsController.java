@@ -1,12 +1,23 @@
 package id.sp4n.portal.statistics.web;
 
+import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 import id.sp4n.portal.agency.AgencyHierarchy;
+import id.sp4n.portal.category.CategoryCatalogue;
 import id.sp4n.portal.shared.PublicPage;
 import id.sp4n.portal.shared.ReadsFromReplica;
+import id.sp4n.portal.statistics.Figure;
+import id.sp4n.portal.statistics.RegionalComparison;
+import id.sp4n.portal.statistics.Scope;
 import id.sp4n.portal.statistics.StatisticsFigures;
 import id.sp4n.portal.statistics.StatisticsFigures.Dimension;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,13 +35,23 @@ class StatisticsController {
     /** The breakdowns the pages show (and their figure exports hold). */
     static final List<Dimension> SHOWN = List.of(Dimension.TYPE, Dimension.CHANNEL, Dimension.RATING);
 
-    private final StatisticsFigures figures;
-    private final AgencyHierarchy agencies;
-    private final ViewRequests requests;
+    /** How many categories the bars show; the table under them lists every one. */
+    private static final int CATEGORY_BARS = 10;
 
-    StatisticsController(StatisticsFigures figures, AgencyHierarchy agencies, ViewRequests requests) {
+    private final StatisticsFigures figures;
+    private final RegionalComparison regional;
+    private final AgencyHierarchy agencies;
+    private final CategoryCatalogue categories;
+    private final ViewRequests requests;
+    private final MessageSource messages;
+
+    StatisticsController(StatisticsFigures figures, RegionalComparison regional, AgencyHierarchy agencies,
+                         CategoryCatalogue categories, ViewRequests requests, MessageSource messages) {
+        this.messages = messages;
         this.figures = figures;
+        this.regional = regional;
         this.agencies = agencies;
+        this.categories = categories;
         this.requests = requests;
     }
 
@@ -38,8 +59,8 @@ class StatisticsController {
     @ReadsFromReplica
     @GetMapping("/statistik")
     String national(@RequestParam(required = false) String dari, @RequestParam(required = false) String sampai,
-                    Model model) {
-        return show(requests.resolve(null, dari, sampai), model);
+                    Model model, Locale locale) {
+        return show(requests.resolve(null, dari, sampai), model, locale);
     }
 
     /** Unit codes contain one slash ({@code pemda-32.73/DISDIK}), so a unit's page has two path segments. */
@@ -48,8 +69,8 @@ class StatisticsController {
     @GetMapping({"/statistik/instansi/{code}", "/statistik/instansi/{code}/{unit}"})
     String agency(@PathVariable String code, @PathVariable(required = false) String unit,
                   @RequestParam(required = false) String dari, @RequestParam(required = false) String sampai,
-                  Model model) {
-        return show(requests.resolve(unit == null ? code : code + "/" + unit, dari, sampai), model);
+                  Model model, Locale locale) {
+        return show(requests.resolve(unit == null ? code : code + "/" + unit, dari, sampai), model, locale);
     }
 
     @PublicPage
@@ -58,18 +79,57 @@ class StatisticsController {
         return "statistics/method";
     }
 
-    private String show(ViewRequests.View view, Model model) {
-        StatisticsFigures.Overview overview = figures.overview(view.publicScope(), SHOWN);
+    private String show(ViewRequests.View view, Model model, Locale locale) {
+        Scope scope = view.publicScope();
+        StatisticsFigures.Overview overview = figures.overview(scope, SHOWN);
+        List<Figure> headline = new ArrayList<>(overview.headline());
+        List<Figure> before = new ArrayList<>(figures.headline(scope.previous()));
+        regional.receivedPerInhabitants(view.agency(), headline.getFirst().count()).ifPresent(rate -> {
+            headline.add(1, rate);
+            before.add(1, regional.receivedPerInhabitants(view.agency(), before.getFirst().count()).orElseThrow());
+        });
+        Map<String, Figure> previous = new LinkedHashMap<>();
+        before.forEach(figure -> previous.put(figure.key(), figure));
         model.addAttribute("agency", view.agency());
         model.addAttribute("national", view.agency().isRoot());
         model.addAttribute("from", view.from());
         model.addAttribute("to", view.to());
-        model.addAttribute("figures", overview.headline());
+        model.addAttribute("previousFrom", scope.previous().from());
+        model.addAttribute("previousTo", scope.previous().to());
+        model.addAttribute("figures", headline);
+        model.addAttribute("previous", previous);
         model.addAttribute("durations", overview.durations());
         model.addAttribute("byType", overview.breakdowns().get(Dimension.TYPE));
         model.addAttribute("byChannel", overview.breakdowns().get(Dimension.CHANNEL));
         model.addAttribute("byRating", overview.breakdowns().get(Dimension.RATING));
+        List<StatisticsFigures.MonthPoint> trend = figures.trend(scope);
+        model.addAttribute("trend", trend);
+        model.addAttribute("trendChart", Charts.trend(trend, locale));
+        List<Charts.Bar> byCategory = new ArrayList<>();
+        figures.breakdown(scope, Dimension.CATEGORY).forEach((code, count) -> byCategory.add(Charts.bar(
+                categoryName(code, locale), count,
+                NumberFormat.getIntegerInstance(locale).format(count))));
+        model.addAttribute("byCategory", byCategory);
+        model.addAttribute("categoryChart", Charts.bars(byCategory.subList(0, Math.min(CATEGORY_BARS,
+                byCategory.size()))));
+        if (view.agency().isRoot()) {
+            List<RegionalComparison.ProvinceFigures> provinces = regional.provinces(scope);
+            model.addAttribute("provinces", provinces);
+            model.addAttribute("provinceChart", Charts.bars(provinces.stream()
+                    .filter(province -> province.perInhabitants().value() != null)
+                    .sorted(Comparator.comparing((RegionalComparison.ProvinceFigures province) ->
+                            province.perInhabitants().value()).reversed())
+                    .map(province -> Charts.bar(province.name(), province.perInhabitants().value()
+                            .movePointRight(1).longValue(), NumberFormat.getNumberInstance(locale)
+                            .format(province.perInhabitants().value())))
+                    .toList()));
+        }
         model.addAttribute("children", agencies.tree().children(view.agency().code()));
         return "statistics/overview";
+    }
+
+    private String categoryName(String code, Locale locale) {
+        return StatisticsFigures.NONE.equals(code) ? messages.getMessage("statistics.category.none", null, locale)
+                : categories.find(code).map(category -> category.displayName(locale)).orElse(code);
     }
 }

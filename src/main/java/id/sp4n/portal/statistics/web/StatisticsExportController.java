@@ -79,12 +79,7 @@ class StatisticsExportController {
         table.row(List.of("key", label("statistics.column.measure", locale), label("statistics.column.value", locale),
                 "count", "base", "too_few"));
         for (Figure figure : overview.headline()) {
-            Object value = switch (figure.kind()) {
-                case COUNT -> figure.count();
-                case SHARE -> figure.percent();
-                case MEAN -> figure.mean();
-            };
-            table.row(Arrays.asList(figure.key(), label("statistics.figure." + figure.key(), locale), value,
+            table.row(Arrays.asList(figure.key(), label("statistics.figure." + figure.key(), locale), figure.value(),
                     figure.count(), figure.base(), figure.tooFew()));
         }
         for (Map.Entry<String, int[]> duration : overview.durations().entrySet()) {
