@@ -227,10 +227,14 @@ public final class ComplaintGenerator {
         String routeKey = door + "|" + (category == null ? "" : category.code()) + "|" + regency.code();
         Route route = routes.computeIfAbsent(routeKey, key -> planner.plan(door, category == null ? null
                 : category.code(), regency.provinceCode(), regency.code(), null));
+        // Filed evenly over the span; most complaints older than 60 days are done, a few are still open (the
+        // backlog an agency has to explain).
+        long ageSeconds = random.nextLong(Math.max(span.toSeconds(), 3600));
         String state = pickState();
         boolean open = !state.equals("COMPLETED") && !state.equals("ARCHIVED") && !state.equals("RESPONDED");
-        long spanSeconds = Math.max(span.toSeconds(), 3600);
-        long ageSeconds = random.nextLong(open ? Math.min(spanSeconds, Duration.ofDays(60).toSeconds()) : spanSeconds);
+        if (open && ageSeconds > Duration.ofDays(60).toSeconds() && random.nextInt(8) != 0) {
+            state = random.nextInt(8) == 0 ? "ARCHIVED" : "COMPLETED";
+        }
         Instant submitted = now.minusSeconds(ageSeconds + 60);
         return new Generated(TrackingNumber.random().value(), regency, category, door, route, state, submitted);
     }

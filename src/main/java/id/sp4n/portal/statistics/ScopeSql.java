@@ -23,11 +23,16 @@ class ScopeSql {
     }
 
     Map<String, Object> params(Scope scope) {
-        List<String> codes = scope.subtree() ? agencies.tree().subtreeCodes(scope.agencyCode())
-                : agencies.tree().contains(scope.agencyCode()) ? List.of(scope.agencyCode()) : List.of();
         return Map.of(
                 "from", Timestamp.from(scope.from().atStartOfDay(Scope.PERIOD_ZONE).toInstant()),
                 "until", Timestamp.from(scope.to().plusDays(1).atStartOfDay(Scope.PERIOD_ZONE).toInstant()),
-                "agencies", codes.toArray(String[]::new));
+                "agencies", agencies(scope));
+    }
+
+    /** The codes of the agencies whose complaints the scope holds (the agency, or its whole subtree). */
+    String[] agencies(Scope scope) {
+        List<String> codes = scope.subtree() ? agencies.tree().subtreeCodes(scope.agencyCode())
+                : agencies.tree().contains(scope.agencyCode()) ? List.of(scope.agencyCode()) : List.of();
+        return codes.toArray(String[]::new);
     }
 }

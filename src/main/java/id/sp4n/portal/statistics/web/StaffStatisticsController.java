@@ -1,0 +1,100 @@
+package id.sp4n.portal.statistics.web;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import id.sp4n.portal.agency.AgencyHierarchy;
+import id.sp4n.portal.agency.AgencyNode;
+import id.sp4n.portal.identity.PortalUser;
+import id.sp4n.portal.identity.Role;
+import id.sp4n.portal.shared.ReadsFromReplica;
+import id.sp4n.portal.shared.RecordNotFoundException;
+import id.sp4n.portal.statistics.Backlog;
+import id.sp4n.portal.statistics.Figure;
+import id.sp4n.portal.statistics.Scope;
+import id.sp4n.portal.statistics.StatisticsFigures;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The staff dashboard ({@code /admin/statistik}): the figures with confidential complaints counted, what is owed
+ * now per holder, and the oldest open complaints, each linked to its case. An officer sees their agency, an agency
+ * admin its subtree (and may look at any agency in it), the national desk and oversight (Ombudsman, KSP,
+ * Kemendagri) everything; an agency outside what one may see is "not found", like any case outside one's scope.
+ */
+@Controller
+class StaffStatisticsController {
+
+    private static final int OLDEST = 20;
+
+    private final StatisticsFigures figures;
+    private final Backlog backlog;
+    private final AgencyHierarchy agencies;
+    private final ViewRequests requests;
+
+    StaffStatisticsController(StatisticsFigures figures, Backlog backlog, AgencyHierarchy agencies,
+                              ViewRequests requests) {
+        this.figures = figures;
+        this.backlog = backlog;
+        this.agencies = agencies;
+        this.requests = requests;
+    }
+
+    @ReadsFromReplica
+    @GetMapping("/admin/statistik")
+    String dashboard(@AuthenticationPrincipal PortalUser staff, @RequestParam(required = false) String instansi,
+                     @RequestParam(required = false) String dari, @RequestParam(required = false) String sampai,
+                     Model model) {
+        AgencyNode home = everywhere(staff) ? agencies.tree().root() : agencies.tree().find(staff.agencyCode())
+                .orElseThrow(() -> new RecordNotFoundException("statistics.error.agency", staff.agencyCode()));
+        ViewRequests.View view = requests.resolve(instansi == null || instansi.isBlank() ? home.code() : instansi,
+                dari, sampai);
+        boolean officer = staff.role() == Role.OFFICER;
+        if (!mayLookAt(staff, home, view.agency())) {
+            throw new RecordNotFoundException("statistics.error.agency", view.agency().code());
+        }
+        Scope scope = new Scope(view.agency().code(), !officer, view.from(), view.to(), false);
+        Map<String, Figure> previous = new LinkedHashMap<>();
+        figures.headline(scope.previous()).forEach(figure -> previous.put(figure.key(), figure));
+        List<Backlog.Load> load = backlog.loadByHolder(scope);
+        Map<String, String> names = new LinkedHashMap<>();
+        load.forEach(holder -> names.put(holder.agencyCode(), name(holder.agencyCode())));
+        List<Backlog.OpenComplaint> oldest = backlog.oldest(scope, OLDEST);
+        oldest.forEach(complaint -> names.put(complaint.agencyCode(), name(complaint.agencyCode())));
+        model.addAttribute("agency", view.agency());
+        model.addAttribute("subtree", scope.subtree());
+        model.addAttribute("from", view.from());
+        model.addAttribute("to", view.to());
+        model.addAttribute("previousFrom", scope.previous().from());
+        model.addAttribute("previousTo", scope.previous().to());
+        model.addAttribute("figures", figures.headline(scope));
+        model.addAttribute("previous", previous);
+        model.addAttribute("durations", figures.durations(scope));
+        model.addAttribute("load", load);
+        model.addAttribute("oldest", oldest);
+        model.addAttribute("names", names);
+        model.addAttribute("children", officer ? List.of() : agencies.tree().children(view.agency().code()));
+        return "statistics/staff";
+    }
+
+    private static boolean everywhere(PortalUser staff) {
+        return staff.role() == Role.NATIONAL_ADMIN || staff.role() == Role.OVERSIGHT;
+    }
+
+    private boolean mayLookAt(PortalUser staff, AgencyNode home, AgencyNode wanted) {
+        return switch (staff.role()) {
+            case NATIONAL_ADMIN, OVERSIGHT -> true;
+            case AGENCY_ADMIN -> agencies.tree().subtreeCodes(home.code()).contains(wanted.code());
+            case OFFICER -> wanted.code().equals(home.code());
+            case CITIZEN -> false;
+        };
+    }
+
+    private String name(String code) {
+        return agencies.tree().find(code).map(AgencyNode::name).orElse(code);
+    }
+}
