@@ -61,6 +61,8 @@ class AdminPagesIT {
             "/admin/libur?agency=pemda-32.73&year=2026, Hari libur",
             "/admin/libur-nasional?year=2027, Libur nasional dan cuti bersama 2027",
             "/admin/audit, Log audit",
+            "/admin/statistik, Dasbor statistik",
+            "/admin/statistik?instansi=pemda-32.73, Dasbor statistik",
             "/admin/instansi/nonaktifkan?kode=pemda-32.73/DISDIK, Nonaktifkan Dinas Pendidikan Kota Bandung",
             "/petugas/ombudsman, Rujukan Ombudsman",
             "/petugas/templat?agency=pemda-32.73, Templat balasan",
