@@ -132,5 +132,9 @@ class StaffStatisticsTest {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
         assertThat(received(open)).isEqualTo("2");
         assertThat(open.select("[data-statistics=oldest]")).as("no backlog list in public").isEmpty();
+        assertThat(open.select("[data-statistics=archive-reason] tbody tr")).extracting(Element::text)
+                .containsExactly("Bukan masalah pelayanan publik 1");
+        assertThat(open.select("[data-statistics=escalation-level] tbody tr")).extracting(Element::text)
+                .containsExactly("Tidak ada");
     }
 }

@@ -33,7 +33,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 class StatisticsController {
 
     /** The breakdowns the pages show (and their figure exports hold). */
-    static final List<Dimension> SHOWN = List.of(Dimension.TYPE, Dimension.CHANNEL, Dimension.RATING);
+    static final List<Dimension> SHOWN = List.of(Dimension.TYPE, Dimension.CHANNEL, Dimension.RATING,
+            Dimension.ARCHIVE_REASON, Dimension.ESCALATION_LEVEL);
 
     /** How many categories the bars show; the table under them lists every one. */
     private static final int CATEGORY_BARS = 10;
@@ -102,6 +103,12 @@ class StatisticsController {
         model.addAttribute("byType", overview.breakdowns().get(Dimension.TYPE));
         model.addAttribute("byChannel", overview.breakdowns().get(Dimension.CHANNEL));
         model.addAttribute("byRating", overview.breakdowns().get(Dimension.RATING));
+        Map<String, Long> byArchiveReason = new LinkedHashMap<>(overview.breakdowns().get(Dimension.ARCHIVE_REASON));
+        byArchiveReason.remove(StatisticsFigures.NONE);
+        model.addAttribute("byArchiveReason", byArchiveReason);
+        Map<String, Long> byEscalation = new LinkedHashMap<>(overview.breakdowns().get(Dimension.ESCALATION_LEVEL));
+        byEscalation.remove("0");
+        model.addAttribute("byEscalation", byEscalation);
         List<StatisticsFigures.MonthPoint> trend = figures.trend(scope);
         model.addAttribute("trend", trend);
         model.addAttribute("trendChart", Charts.trend(trend, locale));
