@@ -39,14 +39,16 @@ class AdministrationIndexTest {
     @Test
     void shouldOfferEachRoleItsOwnTools() throws Exception {
         assertThat(tools("indeks.petugas@sp4n.test", Role.OFFICER, "pemda-32.73"))
-                .containsExactly("/admin/aturan", "/admin/simulasi", "/admin/libur");
+                .containsExactly("/admin/aturan", "/admin/simulasi", "/admin/libur", "/admin/statistik");
         assertThat(tools("indeks.admin@sp4n.test", Role.AGENCY_ADMIN, "pemda-32.73"))
-                .containsExactly("/admin/instansi", "/admin/petugas", "/admin/aturan", "/admin/simulasi", "/admin/libur");
+                .containsExactly("/admin/instansi", "/admin/petugas", "/admin/aturan", "/admin/simulasi", "/admin/libur",
+                        "/admin/statistik");
         assertThat(tools("indeks.nasional@sp4n.test", Role.NATIONAL_ADMIN, "kemenpanrb"))
                 .containsExactly("/admin/instansi", "/admin/petugas", "/admin/aturan", "/admin/simulasi",
-                        "/admin/kategori", "/admin/libur", "/admin/libur-nasional", "/admin/audit", "/admin/peristiwa-gagal");
+                        "/admin/kategori", "/admin/libur", "/admin/libur-nasional", "/admin/statistik", "/admin/audit",
+                        "/admin/peristiwa-gagal");
         assertThat(tools("indeks.ombudsman@sp4n.test", Role.OVERSIGHT, "ombudsman"))
-                .containsExactly("/admin/aturan", "/admin/simulasi", "/admin/libur", "/admin/audit");
+                .containsExactly("/admin/aturan", "/admin/simulasi", "/admin/libur", "/admin/statistik", "/admin/audit");
         mvc.perform(get("/admin").with(user("warga.indeks@sp4n.test").roles("CITIZEN"))).andExpect(status().isForbidden());
     }
 }

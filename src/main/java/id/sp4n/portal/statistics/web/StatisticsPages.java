@@ -26,7 +26,7 @@ class StatisticsPages implements RequestRules, PortalLinks {
     @Override
     public List<PortalLink> links() {
         return List.of(PortalLink.main(60, "/statistik", "nav.statistics", Set.of()),
-                PortalLink.administration(70, "/admin/statistik", "statistics.staff.title", "admin.tool.statistics",
+                PortalLink.administration(75, "/admin/statistik", "statistics.staff.title", "admin.tool.statistics",
                         Set.of("OFFICER", "AGENCY_ADMIN", "NATIONAL_ADMIN", "OVERSIGHT")));
     }
 }
