@@ -36,21 +36,60 @@ public class ComplaintRows {
     /** Hands every complaint of the scope to {@code each}, oldest first; returns how many. */
     @Transactional(readOnly = true)
     public long each(Scope scope, Consumer<ComplaintRow> each) {
+        return each(scope, "received", each);
+    }
+
+    /**
+     * Hands every complaint of the scope behind one headline figure (its key, as on the method page) to
+     * {@code each}, oldest first; returns how many. An unknown key is refused.
+     */
+    @Transactional(readOnly = true)
+    public long each(Scope scope, String figureKey, Consumer<ComplaintRow> each) {
         long[] count = {0};
         // A cursor: PostgreSQL's driver fetches 2,000 rows at a time inside a transaction.
-        jdbc.sql("""
-                        select tracking_number, type, category_code, province_code, regency_code, door_agency_code,
-                               agency_code, channel, status, (submitted_at at time zone 'Asia/Jakarta')::date as submitted_on,
-                               verified_days, first_follow_up_days, responded_days, completed_days, archive_reason,
-                               routed_away, officer_forwards, reopen_count, appealed, escalation_level,
-                               ombudsman_referred, rating, accepted
-                          from stat_complaint""" + scopes.where(scope) + " order by submitted_at, tracking_number")
+        jdbc.sql(SELECT + scopes.where(scope) + " and " + condition(figureKey)
+                        + " order by submitted_at, tracking_number")
                 .params(scopes.params(scope)).withFetchSize(2000)
                 .query(rs -> {
                     each.accept(row(rs));
                     count[0]++;
                 });
         return count[0];
+    }
+
+    /** The first {@code limit} complaints behind a headline figure, oldest first, and how many there are. */
+    @Transactional(readOnly = true)
+    public Page behind(Scope scope, String figureKey, int limit) {
+        String condition = condition(figureKey);
+        long total = jdbc.sql("select count(*) from stat_complaint" + scopes.where(scope) + " and " + condition)
+                .params(scopes.params(scope)).query(Long.class).single();
+        List<ComplaintRow> rows = jdbc.sql(SELECT + scopes.where(scope) + " and " + condition
+                        + " order by submitted_at, tracking_number limit :limit")
+                .params(scopes.params(scope)).param("limit", limit)
+                .query((rs, n) -> row(rs)).list();
+        return new Page(rows, total);
+    }
+
+    /** Whether a key names a headline figure with complaints behind it. */
+    public static boolean isFigure(String figureKey) {
+        return StatisticsFigures.members(figureKey).isPresent();
+    }
+
+    private static String condition(String figureKey) {
+        return StatisticsFigures.members(figureKey).orElseThrow(() ->
+                new IllegalArgumentException("not a headline figure: " + figureKey));
+    }
+
+    private static final String SELECT = """
+            select tracking_number, type, category_code, province_code, regency_code, door_agency_code,
+                   agency_code, channel, status, (submitted_at at time zone 'Asia/Jakarta')::date as submitted_on,
+                   verified_days, first_follow_up_days, responded_days, completed_days, archive_reason,
+                   routed_away, officer_forwards, reopen_count, appealed, escalation_level,
+                   ombudsman_referred, rating, accepted
+              from stat_complaint""";
+
+    /** Some of the complaints behind a figure, and how many there are in all. */
+    public record Page(List<ComplaintRow> rows, long total) {
     }
 
     private static ComplaintRow row(ResultSet rs) throws SQLException {

@@ -57,47 +57,60 @@ public class StatisticsFigures {
                            Map<Dimension, Map<String, Long>> breakdowns) {
     }
 
+    /**
+     * Which complaints each headline count holds, as a condition on the record: the one definition both the
+     * figures ({@code count(*) filter}) and the lists behind them ({@link ComplaintRows}) use. Shares rest on all
+     * received, or (reopen, appeal, acceptance) on those responded to; "meanRating" rests on those rated.
+     */
+    private static final Map<String, String> MEMBERS = members();
+    private static final String RESPONDED = "responded_at is not null";
+    private static final java.util.Set<String> OVER_RESPONDED = java.util.Set.of("reopenRate", "appealRate",
+            "acceptanceRate");
+
+    private static Map<String, String> members() {
+        Map<String, String> members = new LinkedHashMap<>();
+        members.put("received", "true");
+        members.put("followUpRate", FOLLOWED_UP);
+        members.put("followUpWithinFiveDays", "first_follow_up_days <= 5 and status <> 'ARCHIVED'");
+        members.put("completionRate", COMPLETED);
+        members.put("archivedRate", "status = 'ARCHIVED'");
+        members.put("wrongDoorRate", "(routed_away or officer_forwards > 0)");
+        members.put("wrongDoorByRouting", "routed_away");
+        members.put("wrongDoorByOfficer", "officer_forwards > 0");
+        members.put("reopenRate", RESPONDED + " and reopen_count > 0");
+        members.put("appealRate", RESPONDED + " and appealed");
+        members.put("acceptanceRate", "accepted");
+        members.put("escalationRate", "escalation_level > 0");
+        members.put("ombudsmanReferrals", "ombudsman_referred");
+        members.put("ratings", "rating is not null");
+        members.put("meanRating", "rating is not null");
+        return java.util.Collections.unmodifiableMap(members);
+    }
+
+    /** The condition of the complaints behind a headline figure; empty for a key that names none. */
+    static java.util.Optional<String> members(String key) {
+        return java.util.Optional.ofNullable(key == null ? null : MEMBERS.get(key));
+    }
+
     /** The headline figures, in the order the pages show them. */
     public List<Figure> headline(Scope scope) {
-        Map<String, Object> counts = jdbc.sql("""
-                        select count(*) as received,
-                               count(*) filter (where %1$s) as followed_up,
-                               count(*) filter (where first_follow_up_days <= 5 and status <> 'ARCHIVED') as followed_up_in_5,
-                               count(*) filter (where %2$s) as completed,
-                               count(*) filter (where status = 'ARCHIVED') as archived,
-                               count(*) filter (where routed_away or officer_forwards > 0) as wrong_door,
-                               count(*) filter (where routed_away) as wrong_door_routing,
-                               count(*) filter (where officer_forwards > 0) as wrong_door_officer,
-                               count(*) filter (where responded_at is not null) as responded,
-                               count(*) filter (where responded_at is not null and reopen_count > 0) as reopened,
-                               count(*) filter (where responded_at is not null and appealed) as appealed,
-                               count(*) filter (where accepted) as accepted,
-                               count(*) filter (where escalation_level > 0) as escalated,
-                               count(*) filter (where ombudsman_referred) as ombudsman,
-                               count(rating) as rated,
-                               coalesce(sum(rating), 0) as stars
-                          from stat_complaint
-                        """.formatted(FOLLOWED_UP, COMPLETED) + where(scope))
+        StringBuilder select = new StringBuilder("select count(*) filter (where " + RESPONDED + ") as \"responded\","
+                + " coalesce(sum(rating), 0) as \"stars\"");
+        MEMBERS.forEach((key, condition) -> select.append(", count(*) filter (where ").append(condition)
+                .append(") as \"").append(key).append('"'));
+        Map<String, Object> counts = jdbc.sql(select + " from stat_complaint" + where(scope))
                 .params(params(scope)).query().singleRow();
         long received = number(counts, "received");
         long responded = number(counts, "responded");
         List<Figure> figures = new ArrayList<>();
-        figures.add(Figure.count("received", received));
-        figures.add(share("followUpRate", number(counts, "followed_up"), received));
-        figures.add(share("followUpWithinFiveDays", number(counts, "followed_up_in_5"), received));
-        figures.add(share("completionRate", number(counts, "completed"), received));
-        figures.add(share("archivedRate", number(counts, "archived"), received));
-        figures.add(share("wrongDoorRate", number(counts, "wrong_door"), received));
-        figures.add(share("wrongDoorByRouting", number(counts, "wrong_door_routing"), received));
-        figures.add(share("wrongDoorByOfficer", number(counts, "wrong_door_officer"), received));
-        figures.add(share("reopenRate", number(counts, "reopened"), responded));
-        figures.add(share("appealRate", number(counts, "appealed"), responded));
-        figures.add(share("acceptanceRate", number(counts, "accepted"), responded));
-        figures.add(share("escalationRate", number(counts, "escalated"), received));
-        figures.add(Figure.count("ombudsmanReferrals", number(counts, "ombudsman")));
-        figures.add(Figure.count("ratings", number(counts, "rated")));
-        long rated = number(counts, "rated");
-        figures.add(new Figure("meanRating", Figure.Kind.MEAN, number(counts, "stars"), rated, rated < minimum));
+        for (String key : MEMBERS.keySet()) {
+            long count = number(counts, key);
+            figures.add(switch (key) {
+                case "received", "ombudsmanReferrals", "ratings" -> Figure.count(key, count);
+                case "meanRating" -> new Figure(key, Figure.Kind.MEAN, number(counts, "stars"), count, count < minimum);
+                default -> share(key, count, OVER_RESPONDED.contains(key) ? responded : received);
+            });
+        }
         return figures;
     }
 

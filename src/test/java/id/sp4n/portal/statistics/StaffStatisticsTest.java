@@ -137,4 +137,21 @@ class StaffStatisticsTest {
         assertThat(open.select("[data-statistics=escalation-level] tbody tr")).extracting(Element::text)
                 .containsExactly("Tidak ada");
     }
+
+    @Test
+    void shouldListTheComplaintsBehindAFigureConfidentialOnesIncludedLinkedToTheirCases() throws Exception {
+        UserDetails admin = staffMother.staff("dasbor.admin3.bontang@sp4n.test", Role.AGENCY_ADMIN, CITY);
+        Document page = dashboard(admin, JUNE);
+        String link = page.selectFirst("[data-figure=received] a[data-figure-list]").attr("href");
+        assertThat(link).isEqualTo("/admin/statistik/laporan?instansi=pemda-64.74&dari=2023-06-01&sampai=2023-06-30"
+                + "&ukuran=received");
+        Document list = Jsoup.parse(mvc.perform(get(link).with(user(admin))).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString());
+        assertThat(list.select("[data-statistics=complaints] tbody th a").eachAttr("href")).containsExactly(
+                "/petugas/laporan/STAF00000001", "/petugas/laporan/STAF00000002", "/petugas/laporan/STAF00000003");
+        UserDetails officer = staffMother.staff("dasbor.petugas3.bontang@sp4n.test", Role.OFFICER, CITY);
+        mvc.perform(get("/admin/statistik/laporan?instansi=pemda-32&ukuran=received").with(user(officer)))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/admin/statistik/laporan?ukuran=received")).andExpect(status().is3xxRedirection());
+    }
 }

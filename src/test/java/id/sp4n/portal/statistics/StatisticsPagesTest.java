@@ -145,6 +145,10 @@ class StatisticsPagesTest {
             "/statistik?dari=2024-03-01&sampai=2024-02-01 | 400 | jatuh setelah tanggal akhir",
             "/statistik/instansi/pemda-99?dari=2024-02-01 | 404 | tidak ada dalam direktori",
             "/statistik/ekspor?format=pdf | 400 | Pilih csv atau xlsx",
+            "/statistik/ekspor?isi=laporan&ukuran=semua | 400 | bukan angka yang punya daftar laporan",
+            "/statistik/laporan?ukuran=durasi | 400 | bukan angka yang punya daftar laporan",
+            "/statistik/laporan | 400 | bukan angka yang punya daftar laporan",
+            "/statistik/laporan?ukuran=received&instansi=pemda-99 | 404 | tidak ada dalam direktori",
             "/statistik/ekspor?isi=semua | 400 | Pilih angka",
             "/statistik/ekspor?instansi=pemda-99 | 404 | tidak ada dalam direktori",
             "/statistik/ekspor?sampai=31-12-2024 | 400 | tidak dapat dibaca",
@@ -268,5 +272,25 @@ class StatisticsPagesTest {
         assertThat(page("/statistik/instansi/pemda-32.73/DISDIK?" + FEBRUARY).select("[data-figure=receivedPer100k]"))
                 .isEmpty();
         assertThat(page("/statistik?" + FEBRUARY).select("[data-figure=receivedPer100k]")).isEmpty();
+    }
+
+    @Test
+    void shouldListThePublicComplaintsBehindAFigure() throws Exception {
+        Document national = page("/statistik?" + FEBRUARY);
+        String link = national.selectFirst("[data-figure=followUpRate] a[data-figure-list]").attr("href");
+        assertThat(link).isEqualTo("/statistik/laporan?instansi=&dari=2024-02-01&sampai=2024-02-29&ukuran=followUpRate");
+        Document list = page(link);
+        assertThat(list.select("[data-statistics=complaints] tbody th a")).extracting(Element::text)
+                .containsExactly("PAGE00000001", "PAGE00000002");
+        assertThat(list.selectFirst("[data-statistics=complaints] tbody th a").attr("href"))
+                .isEqualTo("/lacak/PAGE00000001");
+        assertThat(list.selectFirst("[data-list-total]").text()).startsWith("2 laporan");
+        assertThat(page("/statistik/laporan?instansi=pemda-32.73&" + FEBRUARY + "&ukuran=received")
+                .select("[data-statistics=complaints] tbody tr")).as("never the confidential fourth").hasSize(3);
+        String csv = mvc.perform(get(list.selectFirst("[data-list-export]").attr("href"))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(csv.lines()).hasSize(3);
+        assertThat(national.select("[data-figure=ombudsmanReferrals] a[data-figure-list]"))
+                .as("nothing behind a zero").isEmpty();
     }
 }

@@ -63,6 +63,7 @@ class AdminPagesIT {
             "/admin/audit, Log audit",
             "/admin/statistik, Dasbor statistik",
             "/admin/statistik?instansi=pemda-32.73, Dasbor statistik",
+            "/admin/statistik/laporan?ukuran=received, Laporan di balik angka “Laporan diterima”",
             "/admin/instansi/nonaktifkan?kode=pemda-32.73/DISDIK, Nonaktifkan Dinas Pendidikan Kota Bandung",
             "/petugas/ombudsman, Rujukan Ombudsman",
             "/petugas/templat?agency=pemda-32.73, Templat balasan",

@@ -76,6 +76,7 @@ class DirectoryJourneyIT {
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.ValueSource(strings = {"/laporan", "/lacak", "/lacak?nomor=SALAH", "/daftar",
             "/masuk", "/instansi?tier=PROVINCE", "/lapor?lang=en", "/statistik", "/statistik/metode",
+            "/statistik/laporan?ukuran=received&dari=2020-01-01",
             "/statistik/instansi/pemda-32.73/DISDIK?lang=en"})
     void shouldPassAxeOnEveryPublicPage(String path) {
         Page page = browser.newPage(1280, 900);

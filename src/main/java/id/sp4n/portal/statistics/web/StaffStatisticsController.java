@@ -35,9 +35,11 @@ class StaffStatisticsController {
     private final Backlog backlog;
     private final AgencyHierarchy agencies;
     private final ViewRequests requests;
+    private final FigureLists lists;
 
     StaffStatisticsController(StatisticsFigures figures, Backlog backlog, AgencyHierarchy agencies,
-                              ViewRequests requests) {
+                              ViewRequests requests, FigureLists lists) {
+        this.lists = lists;
         this.figures = figures;
         this.backlog = backlog;
         this.agencies = agencies;
@@ -49,15 +51,9 @@ class StaffStatisticsController {
     String dashboard(@AuthenticationPrincipal PortalUser staff, @RequestParam(required = false) String instansi,
                      @RequestParam(required = false) String dari, @RequestParam(required = false) String sampai,
                      Model model) {
-        AgencyNode home = everywhere(staff) ? agencies.tree().root() : agencies.tree().find(staff.agencyCode())
-                .orElseThrow(() -> new RecordNotFoundException("statistics.error.agency", staff.agencyCode()));
-        ViewRequests.View view = requests.resolve(instansi == null || instansi.isBlank() ? home.code() : instansi,
-                dari, sampai);
+        ViewRequests.View view = view(staff, instansi, dari, sampai);
         boolean officer = staff.role() == Role.OFFICER;
-        if (!mayLookAt(staff, home, view.agency())) {
-            throw new RecordNotFoundException("statistics.error.agency", view.agency().code());
-        }
-        Scope scope = new Scope(view.agency().code(), !officer, view.from(), view.to(), false);
+        Scope scope = scope(staff, view);
         Map<String, Figure> previous = new LinkedHashMap<>();
         figures.headline(scope.previous()).forEach(figure -> previous.put(figure.key(), figure));
         List<Backlog.Load> load = backlog.loadByHolder(scope);
@@ -66,6 +62,7 @@ class StaffStatisticsController {
         List<Backlog.OpenComplaint> oldest = backlog.oldest(scope, OLDEST);
         oldest.forEach(complaint -> names.put(complaint.agencyCode(), name(complaint.agencyCode())));
         model.addAttribute("agency", view.agency());
+        model.addAttribute("listPath", "/admin/statistik/laporan");
         model.addAttribute("subtree", scope.subtree());
         model.addAttribute("from", view.from());
         model.addAttribute("to", view.to());
@@ -79,6 +76,34 @@ class StaffStatisticsController {
         model.addAttribute("names", names);
         model.addAttribute("children", officer ? List.of() : agencies.tree().children(view.agency().code()));
         return "statistics/staff";
+    }
+
+    /** The complaints behind one headline figure of the dashboard, confidential ones included. */
+    @ReadsFromReplica
+    @GetMapping("/admin/statistik/laporan")
+    String complaints(@AuthenticationPrincipal PortalUser staff, @RequestParam(required = false) String instansi,
+                      @RequestParam(required = false) String dari, @RequestParam(required = false) String sampai,
+                      @RequestParam(required = false) String ukuran, Model model) {
+        ViewRequests.View view = view(staff, instansi, dari, sampai);
+        return lists.show(scope(staff, view), view, ukuran, true, "/admin/statistik?instansi=" + view.agency().code()
+                + "&dari=" + view.from() + "&sampai=" + view.to(), model);
+    }
+
+    /** The agency asked for (the staff member's own by default) and period, if they may see it. */
+    private ViewRequests.View view(PortalUser staff, String instansi, String dari, String sampai) {
+        AgencyNode home = everywhere(staff) ? agencies.tree().root() : agencies.tree().find(staff.agencyCode())
+                .orElseThrow(() -> new RecordNotFoundException("statistics.error.agency", staff.agencyCode()));
+        ViewRequests.View view = requests.resolve(instansi == null || instansi.isBlank() ? home.code() : instansi,
+                dari, sampai);
+        if (!mayLookAt(staff, home, view.agency())) {
+            throw new RecordNotFoundException("statistics.error.agency", view.agency().code());
+        }
+        return view;
+    }
+
+    /** An officer's figures are their agency's alone; everyone else's the agency with its subtree. */
+    private static Scope scope(PortalUser staff, ViewRequests.View view) {
+        return new Scope(view.agency().code(), staff.role() != Role.OFFICER, view.from(), view.to(), false);
     }
 
     private static boolean everywhere(PortalUser staff) {

@@ -45,10 +45,13 @@ class StatisticsController {
     private final CategoryCatalogue categories;
     private final ViewRequests requests;
     private final MessageSource messages;
+    private final FigureLists lists;
 
     StatisticsController(StatisticsFigures figures, RegionalComparison regional, AgencyHierarchy agencies,
-                         CategoryCatalogue categories, ViewRequests requests, MessageSource messages) {
+                         CategoryCatalogue categories, ViewRequests requests, MessageSource messages,
+                         FigureLists lists) {
         this.messages = messages;
+        this.lists = lists;
         this.figures = figures;
         this.regional = regional;
         this.agencies = agencies;
@@ -74,6 +77,18 @@ class StatisticsController {
         return show(requests.resolve(unit == null ? code : code + "/" + unit, dari, sampai), model, locale);
     }
 
+    /** The public complaints behind one headline figure of a view ({@code ukuran}: the figure's key). */
+    @ReadsFromReplica
+    @GetMapping("/statistik/laporan")
+    String complaints(@RequestParam(required = false) String instansi, @RequestParam(required = false) String dari,
+                      @RequestParam(required = false) String sampai, @RequestParam(required = false) String ukuran,
+                      Model model) {
+        ViewRequests.View view = requests.resolve(instansi, dari, sampai);
+        String back = view.agency().isRoot() ? "/statistik" : "/statistik/instansi/" + view.agency().code();
+        return lists.show(view.publicScope(), view, ukuran, false, back + "?dari=" + view.from() + "&sampai="
+                + view.to(), model);
+    }
+
     @PublicPage
     @GetMapping("/statistik/metode")
     String method() {
@@ -92,6 +107,7 @@ class StatisticsController {
         Map<String, Figure> previous = new LinkedHashMap<>();
         before.forEach(figure -> previous.put(figure.key(), figure));
         model.addAttribute("agency", view.agency());
+        model.addAttribute("listPath", "/statistik/laporan");
         model.addAttribute("national", view.agency().isRoot());
         model.addAttribute("from", view.from());
         model.addAttribute("to", view.to());

@@ -22,7 +22,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * Any public view as a file ({@code /statistik/ekspor}): its figures ({@code isi=angka}) or the complaints behind
- * them ({@code isi=laporan}, one row each, open data), as CSV or XLSX ({@code format}), for the agency
+ * them ({@code isi=laporan}, one row each, open data; {@code ukuran}: only those behind one headline figure), as CSV or XLSX ({@code format}), for the agency
  * ({@code instansi}, none: the nation) and period ({@code dari}, {@code sampai}) the page shows. Written to the
  * response as it is read, never confidential complaints. Everything asked is checked before the first byte.
  */
@@ -50,10 +50,14 @@ class StatisticsExportController {
     @GetMapping("/statistik/ekspor")
     void export(@RequestParam(required = false) String instansi, @RequestParam(required = false) String dari,
                 @RequestParam(required = false) String sampai, @RequestParam(defaultValue = "csv") String format,
-                @RequestParam(defaultValue = "angka") String isi, HttpServletResponse response, Locale locale)
-            throws IOException {
+                @RequestParam(defaultValue = "angka") String isi, @RequestParam(defaultValue = "received") String ukuran,
+                HttpServletResponse response, Locale locale) throws IOException {
         TableWriter.Format chosenFormat = choice(TableWriter.Format.class, format, "statistics.error.format");
         Content content = choice(Content.class, isi, "statistics.error.content");
+        if (!ComplaintRows.isFigure(ukuran)) {
+            throw new InvalidRequestException("statistics.error.figure", ukuran.length() > 40
+                    ? ukuran.substring(0, 40) : ukuran);
+        }
         ViewRequests.View view = requests.resolve(instansi, dari, sampai);
         String name = "statistik-" + view.agency().code().replace('/', '_') + "-" + view.from() + "-" + view.to()
                 + "-" + content.name().toLowerCase() + "." + chosenFormat.extension();
@@ -63,7 +67,7 @@ class StatisticsExportController {
         try (TableWriter table = chosenFormat.open(response.getOutputStream(), "Statistik")) {
             if (content == Content.LAPORAN) {
                 table.row(ComplaintRows.COLUMNS);
-                complaints.each(view.publicScope(), row -> write(table, row.cells()));
+                complaints.each(view.publicScope(), ukuran, row -> write(table, row.cells()));
             } else {
                 writeFigures(table, figures.overview(view.publicScope(), StatisticsController.SHOWN), locale);
             }

@@ -20,7 +20,7 @@ class StatisticsPages implements RequestRules, PortalLinks {
     @Override
     public void authorize(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
         requests.requestMatchers("/statistik", "/statistik/**", "/api/v1/statistics", "/api/v1/statistics/**").permitAll()
-                .requestMatchers("/admin/statistik").hasAnyRole("OFFICER", "AGENCY_ADMIN", "NATIONAL_ADMIN", "OVERSIGHT");
+                .requestMatchers("/admin/statistik", "/admin/statistik/laporan").hasAnyRole("OFFICER", "AGENCY_ADMIN", "NATIONAL_ADMIN", "OVERSIGHT");
     }
 
     @Override
