@@ -29,7 +29,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * A journalist reads the figures of August 2022 (twelve complaints about Bandung's schools, no other test files
  * then): the nation, down the tree to the education office, in English with the period kept, the pictures and
- * tables passing axe, and the complaints behind the figures downloaded as a file.
+ * tables passing axe, the complaints behind the figures downloaded as a file and listed, and what a figure means.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class StatisticsJourneyIT {
@@ -104,7 +104,11 @@ class StatisticsJourneyIT {
         assertThat(lines).hasSize(13);
         assertThat(lines.get(1)).startsWith("JRNY00000001,PENGADUAN,");
 
-        page.locator("[data-figure=received] a").click();
+        page.locator("[data-figure=received] a[data-figure-list]").click();
+        assertThat(page.locator("[data-statistics=complaints] tbody tr")).hasCount(12);
+        PortalBrowser.assertAccessible(page);
+        page.goBack();
+        page.locator("[data-figure=received] th a").click();
         assertThat(page).hasURL(Pattern.compile(".*/statistik/metode#received$"));
         assertThat(page.locator("#received")).isVisible();
     }
