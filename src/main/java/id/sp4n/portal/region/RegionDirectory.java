@@ -4,10 +4,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.function.Supplier;
 
 import id.sp4n.portal.shared.RecordNotFoundException;
@@ -31,7 +33,7 @@ public class RegionDirectory {
                         "select code, name, level, parent_code from region order by code")
                 .query(RegionDirectory::map).list()));
         this.population = SingletonSupplier.of(() -> {
-            Map<String, Long> byCode = new java.util.HashMap<>();
+            Map<String, Long> byCode = new HashMap<>();
             jdbc.sql("select code, population from region where population is not null")
                     .query((rs, row) -> byCode.put(rs.getString(1), rs.getLong(2))).list();
             return Map.copyOf(byCode);
@@ -39,9 +41,9 @@ public class RegionDirectory {
     }
 
     /** The population of a province, regency or city as the reference data gives it (districts have none). */
-    public java.util.OptionalLong population(String code) {
+    public OptionalLong population(String code) {
         Long inhabitants = code == null ? null : population.get().get(code);
-        return inhabitants == null ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(inhabitants);
+        return inhabitants == null ? OptionalLong.empty() : OptionalLong.of(inhabitants);
     }
 
     public List<Region> provinces() {
@@ -78,7 +80,7 @@ public class RegionDirectory {
         }
 
         private static Map<String, List<Region>> group(List<Region> regions) {
-            Map<String, List<Region>> children = new java.util.HashMap<>();
+            Map<String, List<Region>> children = new HashMap<>();
             for (Region region : regions) {
                 children.computeIfAbsent(region.parentCode(), k -> new ArrayList<>()).add(region);
             }

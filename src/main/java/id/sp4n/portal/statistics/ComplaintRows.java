@@ -3,6 +3,7 @@ package id.sp4n.portal.statistics;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -115,7 +116,7 @@ public class ComplaintRows {
 
         /** The values in the order of {@link #COLUMNS}. */
         public List<Object> cells() {
-            return java.util.Arrays.asList(trackingNumber, type, category, province, regency, doorAgency, agency,
+            return Arrays.asList(trackingNumber, type, category, province, regency, doorAgency, agency,
                     channel, status, submittedOn, daysToVerification, daysToFirstFollowUp, daysToResponse,
                     daysToCompletion, archiveReason, forwardedByRouting, officerForwards, reopenCount, appealed,
                     escalationLevel, ombudsmanReferred, rating, accepted);

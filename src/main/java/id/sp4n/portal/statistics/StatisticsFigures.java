@@ -2,9 +2,12 @@ package id.sp4n.portal.statistics;
 
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -64,7 +67,7 @@ public class StatisticsFigures {
      */
     private static final Map<String, String> MEMBERS = members();
     private static final String RESPONDED = "responded_at is not null";
-    private static final java.util.Set<String> OVER_RESPONDED = java.util.Set.of("reopenRate", "appealRate",
+    private static final Set<String> OVER_RESPONDED = Set.of("reopenRate", "appealRate",
             "acceptanceRate");
 
     private static Map<String, String> members() {
@@ -84,12 +87,12 @@ public class StatisticsFigures {
         members.put("ombudsmanReferrals", "ombudsman_referred");
         members.put("ratings", "rating is not null");
         members.put("meanRating", "rating is not null");
-        return java.util.Collections.unmodifiableMap(members);
+        return Collections.unmodifiableMap(members);
     }
 
     /** The condition of the complaints behind a headline figure; empty for a key that names none. */
-    static java.util.Optional<String> members(String key) {
-        return java.util.Optional.ofNullable(key == null ? null : MEMBERS.get(key));
+    static Optional<String> members(String key) {
+        return Optional.ofNullable(key == null ? null : MEMBERS.get(key));
     }
 
     /** The headline figures, in the order the pages show them. */

@@ -5,7 +5,6 @@ import java.util.Map;
 
 import id.sp4n.portal.agency.AgencyHierarchy;
 import id.sp4n.portal.agency.AgencyNode;
-import id.sp4n.portal.shared.InvalidRequestException;
 import id.sp4n.portal.statistics.ComplaintRows;
 import id.sp4n.portal.statistics.Scope;
 import org.springframework.stereotype.Component;
@@ -30,12 +29,7 @@ class FigureLists {
     }
 
     String show(Scope scope, ViewRequests.View view, String figureKey, boolean staff, String back, Model model) {
-        if (!ComplaintRows.isFigure(figureKey)) {
-            String given = figureKey == null ? "" : figureKey;
-            throw new InvalidRequestException("statistics.error.figure", given.length() > 40
-                    ? given.substring(0, 40) : given);
-        }
-        ComplaintRows.Page page = rows.behind(scope, figureKey, SHOWN);
+        ComplaintRows.Page page = rows.behind(scope, ViewRequests.figureKey(figureKey), SHOWN);
         Map<String, String> names = new LinkedHashMap<>();
         page.rows().forEach(row -> names.computeIfAbsent(row.agency(),
                 code -> agencies.tree().find(code).map(AgencyNode::name).orElse(code)));

@@ -1,6 +1,7 @@
 package id.sp4n.portal.statistics.web;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -54,10 +55,7 @@ class StatisticsExportController {
                 HttpServletResponse response, Locale locale) throws IOException {
         TableWriter.Format chosenFormat = choice(TableWriter.Format.class, format, "statistics.error.format");
         Content content = choice(Content.class, isi, "statistics.error.content");
-        if (!ComplaintRows.isFigure(ukuran)) {
-            throw new InvalidRequestException("statistics.error.figure", ukuran.length() > 40
-                    ? ukuran.substring(0, 40) : ukuran);
-        }
+        String figureKey = ViewRequests.figureKey(ukuran);
         ViewRequests.View view = requests.resolve(instansi, dari, sampai);
         String name = "statistik-" + view.agency().code().replace('/', '_') + "-" + view.from() + "-" + view.to()
                 + "-" + content.name().toLowerCase() + "." + chosenFormat.extension();
@@ -67,7 +65,7 @@ class StatisticsExportController {
         try (TableWriter table = chosenFormat.open(response.getOutputStream(), "Statistik")) {
             if (content == Content.LAPORAN) {
                 table.row(ComplaintRows.COLUMNS);
-                complaints.each(view.publicScope(), ukuran, row -> write(table, row.cells()));
+                complaints.each(view.publicScope(), figureKey, row -> write(table, row.cells()));
             } else {
                 writeFigures(table, figures.overview(view.publicScope(), StatisticsController.SHOWN), locale);
             }
@@ -108,7 +106,7 @@ class StatisticsExportController {
         try {
             table.row(cells);
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -122,6 +120,6 @@ class StatisticsExportController {
                 return value;
             }
         }
-        throw new InvalidRequestException(message, given.length() > 20 ? given.substring(0, 20) : given);
+        throw new InvalidRequestException(message, ViewRequests.shortened(given));
     }
 }

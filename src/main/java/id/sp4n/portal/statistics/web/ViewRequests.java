@@ -8,6 +8,7 @@ import id.sp4n.portal.agency.AgencyHierarchy;
 import id.sp4n.portal.agency.AgencyNode;
 import id.sp4n.portal.shared.InvalidRequestException;
 import id.sp4n.portal.shared.RecordNotFoundException;
+import id.sp4n.portal.statistics.ComplaintRows;
 import id.sp4n.portal.statistics.Scope;
 import org.springframework.stereotype.Component;
 
@@ -58,7 +59,16 @@ class ViewRequests {
         }
     }
 
-    private static String shortened(String given) {
+    /** A headline figure's key, as {@code ukuran} names it, if it has complaints behind it. */
+    static String figureKey(String given) {
+        if (!ComplaintRows.isFigure(given)) {
+            throw new InvalidRequestException("statistics.error.figure", shortened(given == null ? "" : given));
+        }
+        return given;
+    }
+
+    /** What someone typed, cut to fit a message. */
+    static String shortened(String given) {
         return given.length() > 40 ? given.substring(0, 40) + "…" : given;
     }
 }
