@@ -2,7 +2,10 @@ package id.sp4n.portal.statistics;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -16,6 +19,8 @@ import id.sp4n.portal.complaint.DeadlineReached;
 import id.sp4n.portal.complaint.ReporterActedOn;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Keeps {@code stat_complaint} from the complaint events, for the live feed and the rebuild alike. Every event is
@@ -34,11 +39,45 @@ class ComplaintRecords {
             .collect(Collectors.toUnmodifiableMap(Class::getSimpleName, type -> type));
 
     private final JdbcClient jdbc;
+    private final Rollup rollup;
+    private final TransactionTemplate transaction;
 
-    ComplaintRecords(JdbcClient jdbc) {
+    ComplaintRecords(JdbcClient jdbc, Rollup rollup, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
+        this.rollup = rollup;
+        this.transaction = new TransactionTemplate(transactions);
     }
 
+    /**
+     * Applies events to the record and keeps the roll-up in step: what the complaints they touch counted before
+     * leaves it, what they count after joins it. One transaction, under the batch lock.
+     */
+    void applyAll(List<?> events) {
+        Set<String> numbers = events.stream().map(ComplaintRecords::trackingNumber)
+                .collect(Collectors.toCollection(TreeSet::new));
+        transaction.executeWithoutResult(tx -> {
+            jdbc.sql("select pg_advisory_xact_lock(:key)").param("key", PendingEvents.LOCK).query().singleRow();
+            rollup.prepare();
+            rollup.subtract(numbers);
+            events.forEach(this::apply);
+            rollup.add(numbers);
+        });
+    }
+
+    /** Which complaint an event is about. */
+    static String trackingNumber(Object event) {
+        return switch (event) {
+            case ComplaintSubmitted submitted -> submitted.trackingNumber();
+            case ComplaintRouted routed -> routed.trackingNumber();
+            case ComplaintActedOn acted -> acted.complaint().trackingNumber();
+            case ReporterActedOn acted -> acted.complaint().trackingNumber();
+            case ComplaintHandedOver handedOver -> handedOver.complaint().trackingNumber();
+            case DeadlineReached reached -> reached.complaint().trackingNumber();
+            default -> throw new IllegalArgumentException("not a complaint event: " + event.getClass().getName());
+        };
+    }
+
+    /** Applies one event to the record alone (a rebuild builds the roll-up after the whole history). */
     void apply(Object event) {
         switch (event) {
             case ComplaintSubmitted submitted -> on(submitted);

@@ -73,11 +73,11 @@ public class ComplaintRows {
 
     /** Whether a key names a headline figure with complaints behind it. */
     public static boolean isFigure(String figureKey) {
-        return StatisticsFigures.members(figureKey).isPresent();
+        return Measures.members(figureKey).isPresent();
     }
 
     private static String condition(String figureKey) {
-        return StatisticsFigures.members(figureKey).orElseThrow(() ->
+        return Measures.members(figureKey).orElseThrow(() ->
                 new IllegalArgumentException("not a headline figure: " + figureKey));
     }
 

@@ -55,10 +55,8 @@ class PendingEvents {
             return 0;
         }
         List<EventLog.Logged> batch = log.pending(BATCH);
-        for (EventLog.Logged logged : batch) {
-            records.apply(logged.event());
-        }
         if (!batch.isEmpty()) {
+            records.applyAll(batch.stream().map(EventLog.Logged::event).toList());
             log.markApplied(batch);
         }
         return batch.size();

@@ -11,9 +11,10 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Rebuilds the module's record from its event log with the live feed's own code, so the result is what the feed
- * built, row for row (StatisticsRebuildTest). Needed when a figure's definition changes; started with
- * {@code --portal.statistics.rebuild=true} (README). One transaction holding the tables: events logged meanwhile
+ * Rebuilds the module's record from its event log with the live feed's own code, and the roll-up from the record,
+ * so the result is what the feed built, row for row (StatisticsRebuildTest). Needed when the record keeps something
+ * new (a changed measure alone rebuilds the roll-up by itself); started with {@code --portal.statistics.rebuild=true}
+ * (README). One transaction holding the tables: events logged meanwhile
  * are applied after it by {@link PendingEvents}, and a failed rebuild leaves the old record.
  */
 @Service
@@ -24,15 +25,17 @@ class StatisticsRebuild implements ApplicationRunner {
     private final JdbcClient jdbc;
     private final EventLog events;
     private final ComplaintRecords records;
+    private final Rollup rollup;
     private final TransactionTemplate transaction;
     private final boolean atStart;
 
-    StatisticsRebuild(JdbcClient jdbc, EventLog events, ComplaintRecords records,
+    StatisticsRebuild(JdbcClient jdbc, EventLog events, ComplaintRecords records, Rollup rollup,
                       PlatformTransactionManager transactions,
                       @Value("${portal.statistics.rebuild:false}") boolean atStart) {
         this.jdbc = jdbc;
         this.events = events;
         this.records = records;
+        this.rollup = rollup;
         this.transaction = new TransactionTemplate(transactions);
         this.atStart = atStart;
     }
@@ -53,7 +56,9 @@ class StatisticsRebuild implements ApplicationRunner {
             jdbc.sql("select pg_advisory_xact_lock(:key)").param("key", PendingEvents.LOCK).query().singleRow();
             jdbc.sql("lock table stat_complaint, stat_applied_event in exclusive mode").update();
             jdbc.sql("truncate stat_complaint, stat_applied_event").update();
-            return events.replay(records::apply);
+            long count = events.replay(records::apply);
+            rollup.rebuild();
+            return count;
         });
         return replayed == null ? 0 : replayed;
     }

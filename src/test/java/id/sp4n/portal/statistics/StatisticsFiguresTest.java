@@ -47,6 +47,12 @@ class StatisticsFiguresTest {
     private static final LocalDate MARCH_31 = LocalDate.of(2025, 3, 31);
 
     @Autowired
+    ComplaintRecords records;
+
+    @Autowired
+    Rollup rollup;
+
+    @Autowired
     JdbcClient jdbc;
 
     @Autowired
@@ -55,12 +61,12 @@ class StatisticsFiguresTest {
     @Autowired
     StatisticsFigures figures;
 
-    private ComplaintRecords records;
-
     @BeforeAll
     void fileTheFixture() {
         assertThat(agencies.tree().contains(HEALTH)).isTrue();
-        records = new ComplaintRecords(jdbc);
+        // A fixture applied before (the same database) leaves the record and the roll-up together.
+        rollup.subtract(jdbc.sql("select tracking_number from stat_complaint where tracking_number like 'FIG%'")
+                .query(String.class).list());
         jdbc.sql("delete from stat_complaint where tracking_number like 'FIG%'").update();
         jdbc.sql("delete from stat_applied_event where event_key like 'FIG%'").update();
         // C01–C06: verified on day 1 (followed up then), responded on day 3.
@@ -87,7 +93,7 @@ class StatisticsFiguresTest {
         acted(number(9), CaseAction.ARCHIVE, EDUCATION, ComplaintStatus.ARCHIVED, march(9), 2, "DUPLICATE");
         filed(number(10), CITY, EDUCATION, false, march(10));
         // C10's verification limit passed: escalated to the city itself (level 1). C06's reporter went to the Ombudsman.
-        records.apply(new DeadlineReached(number(10), DeadlineReached.Kind.ESCALATION, EDUCATION, CITY, 1,
+        apply(new DeadlineReached(number(10), DeadlineReached.Kind.ESCALATION, EDUCATION, CITY, 1,
                 LocalDate.of(2025, 3, 13), march(14), new ComplaintFacts(number(10), ReportType.PENGADUAN,
                 "PENDIDIKAN-DASAR", "32", "32.73", CITY, IntakeChannel.WEB, CITY, ComplaintStatus.SUBMITTED, false,
                 false, null, march(10), 4, 1, 0), 0));
@@ -123,7 +129,7 @@ class StatisticsFiguresTest {
         assertThat(city.get("escalationRate").percent()).isEqualByComparingTo("8.3");     // C10: 1 of 12
         assertThat(city.get("ombudsmanReferrals").count()).isEqualTo(1);                 // C06
         assertThat(city.get("meanRating").tooFew()).as("two ratings").isTrue();
-        assertThat(new StatisticsFigures(jdbc, new ScopeSql(agencies), 2).headline(publicCity()).stream()
+        assertThat(new StatisticsFigures(rollup, 2).headline(publicCity()).stream()
                 .filter(f -> f.key().equals("meanRating")).findFirst().orElseThrow().mean())
                 .isEqualByComparingTo("4.50");                                           // (5 + 4) / 2
         // Responded: C01–C06, six — under the minimum of ten, so these are "too few to judge", not a percentage.
@@ -157,7 +163,7 @@ class StatisticsFiguresTest {
 
     @Test
     void shouldGiveTheMedianAndNinetiethPercentileOfRealComplaints() {
-        StatisticsFigures fromFive = new StatisticsFigures(jdbc, new ScopeSql(agencies), 5);
+        StatisticsFigures fromFive = new StatisticsFigures(rollup, 5);
         Map<String, int[]> days = fromFive.durations(publicCity());
         // Verification and first follow-up: C01–C06 on day 1, C07–C08 on day 7 → [1,1,1,1,1,1,7,7]: the 4th of 8 is the
         // median (1), the 8th the 90th percentile (7/8 = 87.5 % is below 90 %).
@@ -166,9 +172,29 @@ class StatisticsFiguresTest {
         assertThat(days.get("daysToResponse")).containsExactly(3, 3);                   // C01–C06, all day 3
         assertThat(days.get("daysToCompletion")).as("C01–C04: four, under five").isNull();
         // Accepted on day 4; the ratings of C01 and C02 on day 5 are not completions.
-        assertThat(new StatisticsFigures(jdbc, new ScopeSql(agencies), 4).durations(publicCity()).get("daysToCompletion"))
+        assertThat(new StatisticsFigures(rollup, 4).durations(publicCity()).get("daysToCompletion"))
                 .containsExactly(4, 4);
         assertThat(figures.durations(publicCity()).get("daysToVerification")).as("eight, under ten").isNull();
+    }
+
+    @Test
+    void shouldJudgeEachTimeLimitOnTheComplaintsThatReachedItsStep() {
+        Map<String, Figure> city = new StatisticsFigures(rollup, 5).headline(publicCity()).stream()
+                .collect(Collectors.toMap(Figure::key, Function.identity()));
+        // Verified: C01–C06 on day 1, C07–C08 on day 7 — 6 of 8 within 3 working days; C11 was only forwarded.
+        assertThat(city.get("verificationWithinLimit")).satisfies(figure -> {
+            assertThat(figure.count()).isEqualTo(6);
+            assertThat(figure.base()).isEqualTo(8);
+            assertThat(figure.percent()).isEqualByComparingTo("75.0");
+        });
+        // Followed up: the same eight, 6 within 5 working days (over received it is 6 of 12, see above).
+        assertThat(city.get("followUpWithinLimit").percent()).isEqualByComparingTo("75.0");
+        // Responded: C01–C06 on day 3, all within a complaint's 14 working days.
+        assertThat(city.get("responseWithinLimit")).satisfies(figure -> {
+            assertThat(figure.count()).isEqualTo(6);
+            assertThat(figure.base()).isEqualTo(6);
+        });
+        assertThat(headline(publicCity()).get("verificationWithinLimit").tooFew()).as("eight, under ten").isTrue();
     }
 
     @Test
@@ -190,20 +216,20 @@ class StatisticsFiguresTest {
     }
 
     private void filed(String number, String door, String holder, boolean confidential, Instant at) {
-        records.apply(new ComplaintSubmitted(number, ReportType.PENGADUAN, "PENDIDIKAN-DASAR", "32", "32.73", door,
+        apply(new ComplaintSubmitted(number, ReportType.PENGADUAN, "PENDIDIKAN-DASAR", "32", "32.73", door,
                 null, IntakeChannel.WEB, confidential, at));
-        records.apply(new ComplaintRouted(number, door, holder, 1, at.plusSeconds(1)));
+        apply(new ComplaintRouted(number, door, holder, 1, at.plusSeconds(1)));
     }
 
     private void acted(String number, CaseAction action, String holder, ComplaintStatus status, Instant filedAt,
                        int workingDays, String archiveReason) {
-        records.apply(new ComplaintActedOn(action, facts(number, holder, status, filedAt, workingDays, archiveReason, 0),
+        apply(new ComplaintActedOn(action, facts(number, holder, status, filedAt, workingDays, archiveReason, 0),
                 EDUCATION, ComplaintStatus.SUBMITTED, Staff.Scope.AGENCY, filedAt.plusSeconds(86_400L * workingDays)));
     }
 
     private void reporter(String number, ReporterAction action, ComplaintStatus status, Instant filedAt,
                           int workingDays, Integer stars, int reopens) {
-        records.apply(new ReporterActedOn(action, facts(number, EDUCATION, status, filedAt, workingDays, null, reopens),
+        apply(new ReporterActedOn(action, facts(number, EDUCATION, status, filedAt, workingDays, null, reopens),
                 // A rating comes after the acceptance here: the state before it is the one it leaves.
                 EDUCATION, action == ReporterAction.RATE ? status : ComplaintStatus.RESPONDED, stars,
                 filedAt.plusSeconds(86_400L * workingDays + (stars == null ? 0 : 60))));
@@ -214,5 +240,10 @@ class StatisticsFiguresTest {
         return new ComplaintFacts(number, ReportType.PENGADUAN, "PENDIDIKAN-DASAR", "32", "32.73",
                 number.equals(number(12)) ? "kemenpanrb" : CITY, IntakeChannel.WEB, holder, status, false, false,
                 archiveReason, filedAt, workingDays, 0, reopens);
+    }
+
+    /** Applies a fixture event as the live batch does: to the record and the roll-up together. */
+    private void apply(Object event) {
+        records.applyAll(List.of(event));
     }
 }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 
 import id.sp4n.portal.complaint.ComplaintStatus;
 import id.sp4n.portal.complaint.ReportType;
+import id.sp4n.portal.complaint.TimeLimits;
 import id.sp4n.portal.sla.WorkingDayCalendar;
 import id.sp4n.portal.sla.WorkingDayCalendars;
 import org.springframework.stereotype.Component;
@@ -25,14 +26,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class Deadlines {
 
-    static final int VERIFICATION_DAYS = 3;
-    static final int FIRST_FOLLOW_UP_DAYS = 5;
-    static final int COMPLETION_DAYS = 14;
-    static final int SHORT_COMPLETION_DAYS = 5;
-    static final int MISCONDUCT_COMPLETION_DAYS = 60;
-    static final int AUTO_COMPLETION_DAYS = 10;
-    static final int REOPEN_DAYS = 10;
-    static final int OMBUDSMAN_DAYS = 60;
 
     private final WorkingDayCalendars calendars;
 
@@ -48,8 +41,8 @@ public class Deadlines {
         WorkingDayCalendar calendar = calendars.forAgency(holderCode);
         LocalDate day = calendar.dateOf(arrival);
         LocalDate completion = calendar.addWorkingDays(day,
-                type == ReportType.PENGADUAN ? COMPLETION_DAYS : SHORT_COMPLETION_DAYS);
-        LocalDate verification = calendar.addWorkingDays(day, VERIFICATION_DAYS);
+                TimeLimits.completionDays(type, false));
+        LocalDate verification = calendar.addWorkingDays(day, TimeLimits.VERIFICATION_DAYS);
         return new OnArrival(verification.isAfter(completion) ? completion : verification, completion);
     }
 
@@ -63,23 +56,18 @@ public class Deadlines {
         ComplaintStatus status = complaint.status();
         boolean closed = status == ComplaintStatus.COMPLETED || status == ComplaintStatus.ARCHIVED;
         LocalDate completion = closed ? null : extended(calendar, complaint, complaint.submittedAt(),
-                completionDays(complaint));
+                TimeLimits.completionDays(complaint.type(), complaint.misconduct()));
         LocalDate running = switch (status) {
-            case SUBMITTED -> extended(calendar, complaint, complaint.clockStart(), VERIFICATION_DAYS);
-            case VERIFIED, IN_PROGRESS -> extended(calendar, complaint, complaint.clockStart(), FIRST_FOLLOW_UP_DAYS);
+            case SUBMITTED -> extended(calendar, complaint, complaint.clockStart(), TimeLimits.VERIFICATION_DAYS);
+            case VERIFIED, IN_PROGRESS -> extended(calendar, complaint, complaint.clockStart(),
+                    TimeLimits.FIRST_FOLLOW_UP_DAYS);
             default -> null;
         };
         LocalDate due = running == null ? null : completion.isBefore(running) ? completion : running;
         LocalDate autoComplete = status == ComplaintStatus.RESPONDED && complaint.respondedAt() != null
-                ? calendar.addWorkingDays(calendar.dateOf(complaint.respondedAt()), AUTO_COMPLETION_DAYS) : null;
+                ? calendar.addWorkingDays(calendar.dateOf(complaint.respondedAt()), TimeLimits.AUTO_COMPLETION_DAYS)
+                : null;
         complaint.deadlines(due, completion, autoComplete);
-    }
-
-    private static int completionDays(Complaint complaint) {
-        if (complaint.misconduct()) {
-            return MISCONDUCT_COMPLETION_DAYS;
-        }
-        return complaint.type() == ReportType.PENGADUAN ? COMPLETION_DAYS : SHORT_COMPLETION_DAYS;
     }
 
     /** {@code days} working days from {@code start}, plus the working days spent on hold since then. */
@@ -124,13 +112,13 @@ public class Deadlines {
     /** The last day a reporter may reopen: 10 working days after the response, in the holder's calendar. */
     LocalDate lastDayToReopen(String holderCode, Instant respondedAt) {
         WorkingDayCalendar calendar = calendars.forAgency(holderCode);
-        return calendar.addWorkingDays(calendar.dateOf(respondedAt), REOPEN_DAYS);
+        return calendar.addWorkingDays(calendar.dateOf(respondedAt), TimeLimits.REOPEN_DAYS);
     }
 
     /** The first day an unresolved complaint may go to the Ombudsman: 60 working days after filing. */
     LocalDate ombudsmanFrom(String holderCode, Instant submittedAt) {
         WorkingDayCalendar calendar = calendars.forAgency(holderCode);
-        return calendar.addWorkingDays(calendar.dateOf(submittedAt), OMBUDSMAN_DAYS);
+        return calendar.addWorkingDays(calendar.dateOf(submittedAt), TimeLimits.OMBUDSMAN_DAYS);
     }
 
     boolean mayReopen(String holderCode, Instant respondedAt, Instant now) {

@@ -15,6 +15,7 @@ import id.sp4n.portal.complaint.ComplaintStatus;
 import id.sp4n.portal.complaint.HopRecord;
 import id.sp4n.portal.complaint.ReporterActedOn;
 import id.sp4n.portal.complaint.ReporterAction;
+import id.sp4n.portal.complaint.TimeLimits;
 import id.sp4n.portal.complaint.TrackingNumber;
 import id.sp4n.portal.shared.FormInput;
 import id.sp4n.portal.shared.InvalidRequestException;
@@ -97,7 +98,7 @@ public class ReporterFollowUp {
         Instant now = clock.instant();
         if (complaint.respondedAt() == null
                 || !deadlines.mayReopen(complaint.currentAgencyCode(), complaint.respondedAt(), now)) {
-            throw new CaseworkRefusal("citizen.refused.reopenLate", Deadlines.REOPEN_DAYS);
+            throw new CaseworkRefusal("citizen.refused.reopenLate", TimeLimits.REOPEN_DAYS);
         }
         HopRecord appeal = null;
         String holder = complaint.currentAgencyCode();
@@ -118,7 +119,7 @@ public class ReporterFollowUp {
         Instant now = clock.instant();
         LocalDate from = deadlines.ombudsmanFrom(complaint.currentAgencyCode(), complaint.submittedAt());
         if (deadlines.today(complaint.currentAgencyCode(), now).isBefore(from)) {
-            throw new CaseworkRefusal("citizen.refused.ombudsmanEarly", Deadlines.OMBUDSMAN_DAYS);
+            throw new CaseworkRefusal("citizen.refused.ombudsmanEarly", TimeLimits.OMBUDSMAN_DAYS);
         }
         ComplaintStatus before = complaint.status();
         complaint.referToOmbudsman(now);

@@ -1,0 +1,234 @@
+package id.sp4n.portal.statistics;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import id.sp4n.portal.agency.AgencyHierarchy;
+import id.sp4n.portal.agency.AgencyNode;
+import id.sp4n.portal.agency.AgencyTree;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The roll-up ({@code stat_rollup}, docs/0041): for every tree node alone and with its subtree, every filing day and
+ * confidentiality, how many complaints count towards each measure of {@link Measures}. Kept by deltas: the applying
+ * batch subtracts what the complaints it touches counted before and adds what they count after. Figures of any
+ * scope are sums over at most one row per day, whatever the size of the subtree. Written only under the batch lock
+ * ({@link PendingEvents#LOCK}).
+ */
+@Component
+class Rollup {
+
+    /** A complaint's day: its filing date in Western Indonesia Time, as {@link Scope} dates are. */
+    private static final String DAY = "(submitted_at at time zone 'Asia/Jakarta')::date";
+
+    /**
+     * What the complaints matched by {@code %s} count towards, summed per holder first (few keys differ within an
+     * agency's day), then spread to the holder alone and to every node whose subtree holds it, times {@code :sign}.
+     */
+    private static final String CONTRIBUTE = """
+            with touched as (
+                select * from stat_complaint
+                 where %s and submitted_at is not null and agency_code is not null and confidential is not null),
+            by_holder as (
+                select agency_code, %s as day, confidential, m.key, sum(m.n) as n
+                  from touched cross join lateral (values %s) m(key, n)
+                 where m.key is not null and m.n is not null
+                 group by 1, 2, 3, 4),
+            by_node as (
+                select a.node_code, true as subtree, h.day, h.confidential, h.key, h.n
+                  from by_holder h join stat_agency_ancestor a on a.agency_code = h.agency_code
+                union all
+                select h.agency_code, false, h.day, h.confidential, h.key, h.n from by_holder h),
+            summed as (
+                select node_code, subtree, day, confidential, key, sum(n) * :sign as n
+                  from by_node group by 1, 2, 3, 4, 5)
+            insert into stat_rollup as r (node_code, subtree, day, confidential, counts)
+            select node_code, subtree, day, confidential, jsonb_object_agg(key, n)
+              from summed group by 1, 2, 3, 4
+            on conflict (node_code, subtree, day, confidential)
+               do update set counts = stat_add(r.counts, excluded.counts)""";
+
+    private final JdbcClient jdbc;
+    private final AgencyHierarchy agencies;
+    private final String contribute;
+    private final String definitions;
+    /** The tree this instance last brought the ancestor table in line with. */
+    private volatile AgencyTree synced;
+
+    Rollup(JdbcClient jdbc, AgencyHierarchy agencies) {
+        this.jdbc = jdbc;
+        this.agencies = agencies;
+        this.definitions = Measures.contributions();
+        this.contribute = CONTRIBUTE.formatted("%s", DAY, definitions);
+    }
+
+    /** Takes away what these complaints count now (before their events are applied). */
+    void subtract(Collection<String> trackingNumbers) {
+        contribute(trackingNumbers, -1);
+    }
+
+    /** Adds what these complaints count now (after their events were applied). */
+    void add(Collection<String> trackingNumbers) {
+        contribute(trackingNumbers, 1);
+    }
+
+    private void contribute(Collection<String> trackingNumbers, int sign) {
+        if (!trackingNumbers.isEmpty()) {
+            jdbc.sql(contribute.formatted("tracking_number = any(:numbers)"))
+                    .param("numbers", trackingNumbers.toArray(String[]::new)).param("sign", sign).update();
+            // A row whose every count went back to zero holds nothing.
+            jdbc.sql("delete from stat_rollup where counts = '{}'::jsonb").update();
+        }
+    }
+
+    /**
+     * Before a batch: builds the roll-up again if the measures are defined differently from when it was built, and
+     * moves the contributions of agencies the tree moved since.
+     */
+    void prepare() {
+        String built = jdbc.sql("select definitions from stat_rollup_state").query(String.class).optional()
+                .orElse(null);
+        if (definitions.equals(built)) {
+            followTree();
+        } else {
+            rebuild();
+        }
+    }
+
+    /** Builds the roll-up from the record alone, a month of filing dates per statement. */
+    void rebuild() {
+        AgencyTree tree = agencies.tree();
+        jdbc.sql("truncate stat_rollup, stat_agency_ancestor").update();
+        writeAncestors(ancestors(tree), ancestors(tree).keySet());
+        Map<String, Object> range = jdbc.sql("select min(submitted_at) as first, max(submitted_at) as last"
+                + " from stat_complaint").query().singleRow();
+        if (range.get("first") != null) {
+            Instant last = ((Timestamp) range.get("last")).toInstant();
+            for (Instant from = ((Timestamp) range.get("first")).toInstant(); !from.isAfter(last);
+                 from = from.plus(31, ChronoUnit.DAYS)) {
+                jdbc.sql(contribute.formatted("submitted_at >= :from and submitted_at < :until"))
+                        .param("from", Timestamp.from(from)).param("until", Timestamp.from(from.plus(31, ChronoUnit.DAYS)))
+                        .param("sign", 1).update();
+            }
+        }
+        jdbc.sql("""
+                        insert into stat_rollup_state (id, definitions) values (1, :definitions)
+                        on conflict (id) do update set definitions = excluded.definitions""")
+                .param("definitions", definitions).update();
+        synced = tree;
+    }
+
+    /**
+     * Brings the ancestor table in line with the current tree: the complaints of every agency whose ancestors
+     * changed leave the subtrees they were counted in and join the ones they now belong to.
+     */
+    private void followTree() {
+        AgencyTree tree = agencies.tree();
+        if (tree == synced) {
+            return;
+        }
+        Map<String, Set<String>> wanted = ancestors(tree);
+        Map<String, Set<String>> stored = new HashMap<>();
+        jdbc.sql("select agency_code, node_code from stat_agency_ancestor")
+                .query((rs, row) -> stored.computeIfAbsent(rs.getString(1), code -> new HashSet<>())
+                        .add(rs.getString(2)))
+                .list();
+        Set<String> moved = new TreeSet<>();
+        wanted.forEach((code, nodes) -> {
+            if (!nodes.equals(stored.get(code))) {
+                moved.add(code);
+            }
+        });
+        stored.keySet().stream().filter(code -> !wanted.containsKey(code)).forEach(moved::add);
+        if (!moved.isEmpty()) {
+            List<String> numbers = jdbc.sql("select tracking_number from stat_complaint where agency_code = any(:codes)")
+                    .param("codes", moved.toArray(String[]::new)).query(String.class).list();
+            subtract(numbers);
+            writeAncestors(wanted, moved);
+            add(numbers);
+        }
+        synced = tree;
+    }
+
+    /** Every agency of the tree with itself and its ancestors. */
+    private static Map<String, Set<String>> ancestors(AgencyTree tree) {
+        Map<String, Set<String>> ancestors = new HashMap<>();
+        for (String code : tree.subtreeCodes(tree.root().code())) {
+            Set<String> nodes = new HashSet<>();
+            tree.upward(code).stream().map(AgencyNode::code).forEach(nodes::add);
+            ancestors.put(code, nodes);
+        }
+        return ancestors;
+    }
+
+    private void writeAncestors(Map<String, Set<String>> ancestors, Set<String> codes) {
+        jdbc.sql("delete from stat_agency_ancestor where agency_code = any(:codes)")
+                .param("codes", codes.toArray(String[]::new)).update();
+        List<String> agencyCodes = new ArrayList<>();
+        List<String> nodeCodes = new ArrayList<>();
+        for (String code : codes) {
+            for (String node : ancestors.getOrDefault(code, Set.of())) {
+                agencyCodes.add(code);
+                nodeCodes.add(node);
+            }
+        }
+        jdbc.sql("insert into stat_agency_ancestor (agency_code, node_code) select * from unnest(:agencies, :nodes)")
+                .param("agencies", agencyCodes.toArray(String[]::new)).param("nodes", nodeCodes.toArray(String[]::new))
+                .update();
+    }
+
+    /** Every measure's count over the scope. */
+    Map<String, Long> totals(Scope scope) {
+        Map<String, Long> totals = new HashMap<>();
+        jdbc.sql("select m.key, sum(m.value::bigint) from stat_rollup r cross join lateral jsonb_each_text(r.counts) m"
+                        + where(scope) + " group by m.key")
+                .params(params(scope))
+                .query((rs, row) -> totals.put(rs.getString(1), rs.getLong(2))).list();
+        return totals;
+    }
+
+    /** The counts of some measures month by month (Western Indonesia Time), for the months that have any. */
+    Map<YearMonth, long[]> monthly(Scope scope, List<String> keys) {
+        StringBuilder sums = new StringBuilder();
+        for (int i = 0; i < keys.size(); i++) {
+            sums.append(", coalesce(sum((counts ->> :key").append(i).append(")::bigint), 0)");
+        }
+        Map<String, Object> params = new HashMap<>(params(scope));
+        for (int i = 0; i < keys.size(); i++) {
+            params.put("key" + i, keys.get(i));
+        }
+        Map<YearMonth, long[]> months = new LinkedHashMap<>();
+        jdbc.sql("select to_char(day, 'YYYY-MM')" + sums + " from stat_rollup r" + where(scope) + " group by 1")
+                .params(params)
+                .query((rs, row) -> {
+                    long[] counts = new long[keys.size()];
+                    for (int i = 0; i < counts.length; i++) {
+                        counts[i] = rs.getLong(i + 2);
+                    }
+                    return months.put(YearMonth.parse(rs.getString(1)), counts);
+                })
+                .list();
+        return months;
+    }
+
+    private static String where(Scope scope) {
+        return " where r.node_code = :node and r.subtree = :subtree and r.day between :from and :to"
+                + (scope.publicOnly() ? " and not r.confidential" : "");
+    }
+
+    private static Map<String, Object> params(Scope scope) {
+        return Map.of("node", scope.agencyCode(), "subtree", scope.subtree(), "from", scope.from(), "to", scope.to());
+    }
+}
