@@ -9,11 +9,13 @@ import java.time.Instant;
  * and the working days since it was filed in the holder's calendar. Nothing about the reporter. Times are UTC.
  * {@code confidential}: kept out of everything public (it can change at verification); {@code archiveReason}: why it
  * was archived ({@code NOT_PUBLIC_SERVICE}, {@code DUPLICATE}, {@code INSUFFICIENT_INFORMATION}, {@code SPAM_ABUSE}),
- * null unless archived.
+ * null unless archived. {@code limit}: the time limit running now, if any; {@code assigneeAccountId}: the officer it is
+ * assigned to, if any (an id, for the staff's load figures; never shown to the public).
  */
 public record ComplaintFacts(String trackingNumber, ReportType type, String categoryCode, String provinceCode,
                              String regencyCode, String doorAgencyCode, IntakeChannel channel, String agencyCode,
                              ComplaintStatus status,
                              boolean misconduct, boolean confidential, String archiveReason, Instant submittedAt,
-                             int workingDaysSinceSubmission, int escalationLevel, int reopenCount) {
+                             int workingDaysSinceSubmission, int escalationLevel, int reopenCount,
+                             RunningLimit limit, Long assigneeAccountId) {
 }

@@ -82,7 +82,8 @@ public class ComplaintRouting {
                 return route.size();
             }
         });
-        events.publishEvent(new ComplaintRouted(trackingNumber, door, holder, route.size(), now));
+        events.publishEvent(new ComplaintRouted(trackingNumber, door, holder, route.size(), now,
+                new RunningLimit(limits.arrivedOn(), limits.verification())));
         return true;
     }
 

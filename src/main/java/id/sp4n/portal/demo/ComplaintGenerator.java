@@ -34,6 +34,8 @@ import id.sp4n.portal.complaint.IntakeChannel;
 import id.sp4n.portal.complaint.ReportType;
 import id.sp4n.portal.complaint.ReporterAction;
 import id.sp4n.portal.complaint.ReporterActedOn;
+import id.sp4n.portal.complaint.RunningLimit;
+import id.sp4n.portal.complaint.TimeLimits;
 import id.sp4n.portal.complaint.TrackingNumber;
 import id.sp4n.portal.routing.Route;
 import id.sp4n.portal.routing.RoutePlanner;
@@ -361,7 +363,20 @@ public final class ComplaintGenerator {
             return new ComplaintFacts(number, type, category == null ? null : category.code(),
                     regency.provinceCode(), regency.code(), door, channel, holder(), state, misconduct, confidential,
                     state == ComplaintStatus.ARCHIVED ? archiveReason : null, submitted,
-                    calendar.workingDaysBetween(calendar.dateOf(submitted), calendar.dateOf(at)), escalation, reopens);
+                    calendar.workingDaysBetween(calendar.dateOf(submitted), calendar.dateOf(at)), escalation, reopens,
+                    limit(state), null);
+        }
+
+        /** The holder's running limit in a state, counted from arrival (nobody is assigned in a generated history). */
+        private RunningLimit limit(ComplaintStatus state) {
+            if (state != ComplaintStatus.SUBMITTED && state != ComplaintStatus.VERIFIED
+                    && state != ComplaintStatus.IN_PROGRESS) {
+                return null;
+            }
+            WorkingDayCalendar calendar = calendars.forAgency(holder());
+            LocalDate arrived = calendar.dateOf(routed);
+            return new RunningLimit(arrived, calendar.addWorkingDays(arrived, state == ComplaintStatus.SUBMITTED
+                    ? TimeLimits.VERIFICATION_DAYS : TimeLimits.FIRST_FOLLOW_UP_DAYS));
         }
 
         private ComplaintActedOn acted(CaseAction action, ComplaintStatus before, ComplaintStatus after, Instant at,
@@ -380,7 +395,8 @@ public final class ComplaintGenerator {
             List<Object> events = new ArrayList<>(8);
             events.add(new ComplaintSubmitted(number, type, category == null ? null : category.code(),
                     regency.provinceCode(), regency.code(), door, null, channel, confidential, submitted));
-            events.add(new ComplaintRouted(number, door, holder(), route.hops().size(), routed));
+            events.add(new ComplaintRouted(number, door, holder(), route.hops().size(), routed,
+                    limit(ComplaintStatus.SUBMITTED)));
             if (verified == null) {
                 return events;
             }
@@ -443,13 +459,8 @@ public final class ComplaintGenerator {
             for (int s = 0; s < 3 + random.nextInt(4); s++) {
                 description.append(String.format(SENTENCES[random.nextInt(SENTENCES.length)], topic)).append(' ');
             }
-            String due = null;
-            if (status == ComplaintStatus.SUBMITTED || status == ComplaintStatus.VERIFIED
-                    || status == ComplaintStatus.IN_PROGRESS) {
-                WorkingDayCalendar calendar = calendars.forAgency(holder());
-                due = calendar.addWorkingDays(calendar.dateOf(routed), status == ComplaintStatus.SUBMITTED ? 3 : 5)
-                        .toString();
-            }
+            RunningLimit limit = limit(status);
+            String due = limit == null ? null : limit.dueOn().toString();
             String district = regency.districts().isEmpty() || random.nextInt(3) == 0 ? null
                     : regency.districts().get(random.nextInt(regency.districts().size()));
             csv(out, number, sha256(number), type.name(), status.name(), title, description.toString().strip(),

@@ -1,6 +1,9 @@
 package id.sp4n.portal.identity;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import id.sp4n.portal.agency.AgencyStaffing;
@@ -55,6 +58,17 @@ public class StaffDirectory implements AgencyStaffing {
                 .param("agency", agencyCode).param("adminsOnly", adminsOnly)
                 .query((rs, row) -> new Contact(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)))
                 .list();
+    }
+
+    /** The display names of staff accounts, by id (an id no longer found is left out). */
+    public Map<Long, String> names(Collection<Long> accountIds) {
+        Map<Long, String> names = new HashMap<>();
+        if (!accountIds.isEmpty()) {
+            jdbc.sql("select id, display_name from account where id = any(:ids)")
+                    .param("ids", accountIds.toArray(Long[]::new))
+                    .query((rs, row) -> names.put(rs.getLong(1), rs.getString(2))).list();
+        }
+        return names;
     }
 
     public record StaffMember(long accountId, String name) {

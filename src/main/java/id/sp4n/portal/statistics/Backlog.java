@@ -1,35 +1,75 @@
 package id.sp4n.portal.statistics;
 
+import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
+import id.sp4n.portal.sla.WorkingDayCalendar;
+import id.sp4n.portal.sla.WorkingDayCalendars;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What is still owed now, whenever it was filed — for staff, never public: the open complaints (submitted,
- * verified, in progress, on hold) of a scope's agencies, counted per holder and listed oldest first. The scope's
- * period does not apply; confidential complaints count.
+ * verified, in progress, on hold) of a scope's agencies, per holder and per assigned officer, each judged against
+ * its own running limit in the holder's calendar ({@link Standing}), and listed most overdue and oldest first. The
+ * scope's period does not apply; confidential complaints count.
  */
 @Service
 @Transactional(readOnly = true)
 public class Backlog {
 
     private static final String OPEN = "status in ('SUBMITTED', 'VERIFIED', 'IN_PROGRESS', 'ON_HOLD')";
+    private static final ZoneId EASTERNMOST = ZoneId.of("Asia/Jayapura");
 
     private final JdbcClient jdbc;
     private final ScopeSql scopes;
+    private final WorkingDayCalendars calendars;
+    private final Clock clock;
 
-    Backlog(JdbcClient jdbc, ScopeSql scopes) {
+    Backlog(JdbcClient jdbc, ScopeSql scopes, WorkingDayCalendars calendars, Clock clock) {
         this.jdbc = jdbc;
         this.scopes = scopes;
+        this.calendars = calendars;
+        this.clock = clock;
     }
 
-    /** Per holder with open complaints, the most loaded first: how many wait for verification, are worked, held. */
-    public List<Load> loadByHolder(Scope scope) {
-        return jdbc.sql("""
-                        select agency_code,
+    /**
+     * Where an open complaint stands against the limit running now: within it, approaching it (more than 80% of
+     * its working days used), breached (its last day has passed), or without one (on hold, the clock paused; or
+     * recorded before events carried limits).
+     */
+    public enum Standing {
+        WITHIN, APPROACHING, BREACHED, NO_LIMIT;
+
+        static Standing of(WorkingDayCalendar calendar, LocalDate startedOn, LocalDate dueOn, LocalDate today) {
+            if (startedOn == null || dueOn == null) {
+                return NO_LIMIT;
+            }
+            if (today.isAfter(dueOn)) {
+                return BREACHED;
+            }
+            int length = calendar.workingDaysBetween(startedOn, dueOn);
+            int used = calendar.workingDaysBetween(startedOn, today);
+            return used * 5 > length * 4 ? APPROACHING : WITHIN;
+        }
+    }
+
+    /** The scope's open complaints now: in all, per holder (most loaded first) and per assigned officer. */
+    public Now now(Scope scope) {
+        Instant now = clock.instant();
+        Map<String, Load> holders = new LinkedHashMap<>();
+        Map<Long, long[]> officers = new LinkedHashMap<>();
+        long[] all = new long[Standing.values().length];
+        jdbc.sql("""
+                        select agency_code, assignee_account_id, limit_started_on, limit_due_on,
                                count(*) filter (where status in ('SUBMITTED', 'VERIFIED')) as waiting,
                                count(*) filter (where status = 'IN_PROGRESS') as in_progress,
                                count(*) filter (where status = 'ON_HOLD') as on_hold,
@@ -37,38 +77,121 @@ public class Backlog {
                                min(submitted_at) as oldest
                           from stat_complaint
                          where agency_code = any(:agencies) and submitted_at is not null and %s
-                         group by agency_code
-                         order by count(*) desc, agency_code""".formatted(OPEN))
+                         group by 1, 2, 3, 4""".formatted(OPEN))
                 .param("agencies", scopes.agencies(scope))
-                .query((rs, row) -> new Load(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
-                        rs.getLong(5), rs.getTimestamp(6).toInstant()))
-                .list();
+                .query(rs -> {
+                    String holder = rs.getString(1);
+                    Long officer = rs.getObject(2, Long.class);
+                    long paused = rs.getLong(7);
+                    long running = rs.getLong(5) + rs.getLong(6);
+                    WorkingDayCalendar calendar = calendars.forAgency(holder);
+                    Standing standing = Standing.of(calendar, rs.getObject(3, LocalDate.class),
+                            rs.getObject(4, LocalDate.class), calendar.dateOf(now));
+                    long[] byStanding = new long[Standing.values().length];
+                    byStanding[standing.ordinal()] += running;
+                    byStanding[Standing.NO_LIMIT.ordinal()] += paused;
+                    holders.merge(holder, new Load(holder, rs.getLong(5), rs.getLong(6), paused, rs.getLong(8),
+                            byStanding, rs.getTimestamp(9).toInstant()), Load::plus);
+                    long[] mine = officers.computeIfAbsent(officer, id -> new long[Standing.values().length]);
+                    for (int i = 0; i < all.length; i++) {
+                        mine[i] += byStanding[i];
+                        all[i] += byStanding[i];
+                    }
+                });
+        List<Load> byHolder = new ArrayList<>(holders.values());
+        byHolder.sort(Comparator.comparingLong(Load::total).reversed().thenComparing(Load::agencyCode));
+        List<OfficerLoad> byOfficer = new ArrayList<>();
+        officers.forEach((officer, counts) -> byOfficer.add(new OfficerLoad(officer, counts)));
+        byOfficer.sort(Comparator.comparingLong(OfficerLoad::total).reversed()
+                .thenComparing(load -> load.accountId() == null ? Long.MAX_VALUE : load.accountId()));
+        return new Now(all, byHolder, byOfficer);
     }
 
     /** The {@code limit} open complaints filed longest ago. */
     public List<OpenComplaint> oldest(Scope scope, int limit) {
+        return open(scope, "true", Map.of(), "submitted_at, tracking_number", limit);
+    }
+
+    /** Up to {@code limit} open complaints whose running limit has passed, the longest overdue first. */
+    public List<OpenComplaint> overdue(Scope scope, int limit) {
+        Instant now = clock.instant();
+        // The last day passed nowhere before it passed in the easternmost zone (WIT): a coarse cut in the query,
+        // then each holder's own calendar decides.
+        LocalDate easternToday = now.atZone(EASTERNMOST).toLocalDate();
+        List<OpenComplaint> overdue = new ArrayList<>();
+        for (OpenComplaint complaint : open(scope, "limit_due_on < :today", Map.of("today", easternToday),
+                "limit_due_on, submitted_at, tracking_number", limit * 2)) {
+            if (overdue.size() < limit
+                    && calendars.forAgency(complaint.agencyCode()).dateOf(now).isAfter(complaint.dueOn())) {
+                overdue.add(complaint);
+            }
+        }
+        return overdue;
+    }
+
+    private List<OpenComplaint> open(Scope scope, String condition, Map<String, Object> params, String order,
+                                     int limit) {
         return jdbc.sql("""
-                        select tracking_number, agency_code, status, submitted_at, escalation_level
+                        select tracking_number, agency_code, status, submitted_at, escalation_level, limit_due_on
                           from stat_complaint
-                         where agency_code = any(:agencies) and submitted_at is not null and %s
-                         order by submitted_at, tracking_number
-                         limit :limit""".formatted(OPEN))
-                .param("agencies", scopes.agencies(scope)).param("limit", limit)
+                         where agency_code = any(:agencies) and submitted_at is not null and %s and %s
+                         order by %s
+                         limit :limit""".formatted(OPEN, condition, order))
+                .params(params).param("agencies", scopes.agencies(scope)).param("limit", limit)
                 .query((rs, row) -> new OpenComplaint(rs.getString(1), rs.getString(2), rs.getString(3),
-                        rs.getTimestamp(4).toInstant(), rs.getInt(5)))
+                        rs.getTimestamp(4).toInstant(), rs.getInt(5), rs.getObject(6, LocalDate.class)))
                 .list();
     }
 
-    /** One holder's open complaints. */
+    /** The open complaints of a scope now; {@code byStanding} is indexed by {@link Standing#ordinal()}. */
+    public record Now(long[] byStanding, List<Load> byHolder, List<OfficerLoad> byOfficer) {
+
+        public long count(Standing standing) {
+            return byStanding[standing.ordinal()];
+        }
+    }
+
+    /** One holder's open complaints, by state and by {@link Standing}. */
     public record Load(String agencyCode, long waitingForVerification, long inProgress, long onHold, long escalated,
-                       Instant oldestFiledAt) {
+                       long[] byStanding, Instant oldestFiledAt) {
 
         public long total() {
             return waitingForVerification + inProgress + onHold;
         }
+
+        public long count(Standing standing) {
+            return byStanding[standing.ordinal()];
+        }
+
+        Load plus(Load other) {
+            long[] sum = byStanding.clone();
+            for (int i = 0; i < sum.length; i++) {
+                sum[i] += other.byStanding[i];
+            }
+            return new Load(agencyCode, waitingForVerification + other.waitingForVerification,
+                    inProgress + other.inProgress, onHold + other.onHold, escalated + other.escalated, sum,
+                    oldestFiledAt.isBefore(other.oldestFiledAt) ? oldestFiledAt : other.oldestFiledAt);
+        }
     }
 
+    /** The open complaints assigned to one officer ({@code accountId} null: not assigned to anyone). */
+    public record OfficerLoad(Long accountId, long[] byStanding) {
+
+        public long total() {
+            long total = 0;
+            for (long count : byStanding) {
+                total += count;
+            }
+            return total;
+        }
+
+        public long count(Standing standing) {
+            return byStanding[standing.ordinal()];
+        }
+    }
+
+    /** An open complaint; {@code dueOn}: its running limit, if any. */
     public record OpenComplaint(String trackingNumber, String agencyCode, String status, Instant submittedAt,
-                                int escalationLevel) {
+                                int escalationLevel, LocalDate dueOn) {
     }
 }

@@ -49,8 +49,8 @@ class ComplaintRecords {
     }
 
     /**
-     * Applies events to the record and keeps the roll-up in step: what the complaints they touch counted before
-     * leaves it, what they count after joins it. One transaction, under the batch lock.
+     * Applies events to the record and keeps the roll-up in step: it changes by the difference between what the
+     * complaints they touch counted before and what they count after. One transaction, under the batch lock.
      */
     void applyAll(List<?> events) {
         Set<String> numbers = events.stream().map(ComplaintRecords::trackingNumber)
@@ -58,9 +58,9 @@ class ComplaintRecords {
         transaction.executeWithoutResult(tx -> {
             jdbc.sql("select pg_advisory_xact_lock(:key)").param("key", PendingEvents.LOCK).query().singleRow();
             rollup.prepare();
-            rollup.subtract(numbers);
+            rollup.beforeEvents(numbers);
             events.forEach(this::apply);
-            rollup.add(numbers);
+            rollup.afterEvents(numbers);
         });
     }
 
@@ -121,11 +121,16 @@ class ComplaintRecords {
     private void on(ComplaintRouted routed) {
         jdbc.sql("""
                         insert into stat_complaint (tracking_number, door_agency_code, agency_code, state_at, routed_at,
-                                                    routing_hops, routed_away)
-                        values (:number, :door, :agency, :at, :at, :hops, :away)
+                                                    routing_hops, routed_away, limit_started_on, limit_due_on)
+                        values (:number, :door, :agency, :at, :at, :hops, :away, :started, :due)
                         on conflict (tracking_number) do update
                            set agency_code = case when stat_complaint.state_at <= excluded.state_at
                                                   then excluded.agency_code else stat_complaint.agency_code end,
+                               limit_started_on = case when stat_complaint.state_at <= excluded.state_at
+                                                       then excluded.limit_started_on
+                                                       else stat_complaint.limit_started_on end,
+                               limit_due_on = case when stat_complaint.state_at <= excluded.state_at
+                                                   then excluded.limit_due_on else stat_complaint.limit_due_on end,
                                state_at = greatest(stat_complaint.state_at, excluded.state_at),
                                routed_at = coalesce(stat_complaint.routed_at, excluded.routed_at),
                                routing_hops = coalesce(stat_complaint.routing_hops, excluded.routing_hops),
@@ -133,6 +138,8 @@ class ComplaintRecords {
                 .param("number", routed.trackingNumber()).param("door", routed.doorAgencyCode())
                 .param("agency", routed.agencyCode()).param("at", Timestamp.from(routed.routedAt()))
                 .param("hops", routed.hops()).param("away", awayFromDoor(routed.doorAgencyCode(), routed.agencyCode()))
+                .param("started", routed.limit() == null ? null : routed.limit().startedOn())
+                .param("due", routed.limit() == null ? null : routed.limit().dueOn())
                 .update();
     }
 
@@ -194,9 +201,11 @@ class ComplaintRecords {
         jdbc.sql("""
                         insert into stat_complaint (tracking_number, type, category_code, province_code, regency_code,
                                                     door_agency_code, channel, agency_code, status, confidential,
-                                                    misconduct, submitted_at, state_at, escalation_level, reopen_count)
+                                                    misconduct, submitted_at, state_at, escalation_level, reopen_count,
+                                                    limit_started_on, limit_due_on, assignee_account_id)
                         values (:number, :type, :category, :province, :regency, :door, :channel, :agency, :status,
-                                :confidential, :misconduct, :submitted, :at, :escalation, :reopens)
+                                :confidential, :misconduct, :submitted, :at, :escalation, :reopens, :started, :due,
+                                :assignee)
                         on conflict (tracking_number) do update
                            set type = excluded.type,
                                category_code = excluded.category_code,
@@ -212,6 +221,14 @@ class ComplaintRecords {
                                                    then excluded.confidential else stat_complaint.confidential end,
                                misconduct = case when stat_complaint.state_at <= excluded.state_at
                                                  then excluded.misconduct else stat_complaint.misconduct end,
+                               limit_started_on = case when stat_complaint.state_at <= excluded.state_at
+                                                       then excluded.limit_started_on
+                                                       else stat_complaint.limit_started_on end,
+                               limit_due_on = case when stat_complaint.state_at <= excluded.state_at
+                                                   then excluded.limit_due_on else stat_complaint.limit_due_on end,
+                               assignee_account_id = case when stat_complaint.state_at <= excluded.state_at
+                                                          then excluded.assignee_account_id
+                                                          else stat_complaint.assignee_account_id end,
                                state_at = greatest(stat_complaint.state_at, excluded.state_at),
                                escalation_level = greatest(stat_complaint.escalation_level, excluded.escalation_level),
                                reopen_count = greatest(stat_complaint.reopen_count, excluded.reopen_count)""")
@@ -223,6 +240,9 @@ class ComplaintRecords {
                 .param("misconduct", facts.misconduct()).param("submitted", Timestamp.from(facts.submittedAt()))
                 .param("at", Timestamp.from(at)).param("escalation", facts.escalationLevel())
                 .param("reopens", facts.reopenCount())
+                .param("started", facts.limit() == null ? null : facts.limit().startedOn())
+                .param("due", facts.limit() == null ? null : facts.limit().dueOn())
+                .param("assignee", facts.assigneeAccountId())
                 .update();
     }
 

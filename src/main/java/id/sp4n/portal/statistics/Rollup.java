@@ -34,31 +34,36 @@ class Rollup {
     private static final String DAY = "(submitted_at at time zone 'Asia/Jakarta')::date";
 
     /**
-     * What the complaints matched by {@code %s} count towards, summed per holder first (few keys differ within an
-     * agency's day), then spread to the holder alone and to every node whose subtree holds it, times {@code :sign}.
+     * The change in what some complaints count towards: the rows of {@code %s} (the record's columns and a
+     * {@code sign}, -1 for a row as it was, +1 as it is), summed per holder first, then spread to the holder alone
+     * and to every node whose subtree holds it. Only what changed is written: a complaint whose event moved one
+     * measure touches one key of each of its rows.
      */
     private static final String CONTRIBUTE = """
-            with touched as (
-                select * from stat_complaint
-                 where %s and submitted_at is not null and agency_code is not null and confidential is not null),
+            with touched as (%s),
             by_holder as (
-                select agency_code, %s as day, confidential, m.key, sum(m.n) as n
+                select agency_code, %s as day, confidential, m.key, sum(m.n * sign) as n
                   from touched cross join lateral (values %s) m(key, n)
-                 where m.key is not null and m.n is not null
-                 group by 1, 2, 3, 4),
+                 where submitted_at is not null and agency_code is not null and confidential is not null
+                   and m.key is not null and m.n is not null
+                 group by 1, 2, 3, 4
+                having sum(m.n * sign) <> 0),
             by_node as (
                 select a.node_code, true as subtree, h.day, h.confidential, h.key, h.n
                   from by_holder h join stat_agency_ancestor a on a.agency_code = h.agency_code
                 union all
                 select h.agency_code, false, h.day, h.confidential, h.key, h.n from by_holder h),
             summed as (
-                select node_code, subtree, day, confidential, key, sum(n) * :sign as n
+                select node_code, subtree, day, confidential, key, sum(n) as n
                   from by_node group by 1, 2, 3, 4, 5)
             insert into stat_rollup as r (node_code, subtree, day, confidential, counts)
             select node_code, subtree, day, confidential, jsonb_object_agg(key, n)
               from summed group by 1, 2, 3, 4
             on conflict (node_code, subtree, day, confidential)
                do update set counts = stat_add(r.counts, excluded.counts)""";
+
+    /** The record's rows of some complaints with a sign. */
+    private static final String SIGNED = "select *, :sign as sign from stat_complaint where %s";
 
     private final JdbcClient jdbc;
     private final AgencyHierarchy agencies;
@@ -74,20 +79,46 @@ class Rollup {
         this.contribute = CONTRIBUTE.formatted("%s", DAY, definitions);
     }
 
-    /** Takes away what these complaints count now (before their events are applied). */
+    /**
+     * Remembers what these complaints count now, before their events are applied ({@link #afterEvents} writes the
+     * difference). In the batch's transaction.
+     */
+    void beforeEvents(Collection<String> trackingNumbers) {
+        jdbc.sql("create temporary table if not exists stat_touched (like stat_complaint) on commit delete rows")
+                .update();
+        jdbc.sql("insert into stat_touched select * from stat_complaint where tracking_number = any(:numbers)")
+                .param("numbers", trackingNumbers.toArray(String[]::new)).update();
+    }
+
+    /** Writes what changed in what these complaints count since {@link #beforeEvents}. */
+    void afterEvents(Collection<String> trackingNumbers) {
+        if (!trackingNumbers.isEmpty()) {
+            write(jdbc.sql(contribute.formatted("select *, -1 as sign from stat_touched union all "
+                            + SIGNED.formatted("tracking_number = any(:numbers)")))
+                    .param("numbers", trackingNumbers.toArray(String[]::new)).param("sign", 1));
+        }
+        jdbc.sql("delete from stat_touched").update();
+    }
+
+    /** Takes away what these complaints count now. */
     void subtract(Collection<String> trackingNumbers) {
         contribute(trackingNumbers, -1);
     }
 
-    /** Adds what these complaints count now (after their events were applied). */
+    /** Adds what these complaints count now. */
     void add(Collection<String> trackingNumbers) {
         contribute(trackingNumbers, 1);
     }
 
     private void contribute(Collection<String> trackingNumbers, int sign) {
         if (!trackingNumbers.isEmpty()) {
-            jdbc.sql(contribute.formatted("tracking_number = any(:numbers)"))
-                    .param("numbers", trackingNumbers.toArray(String[]::new)).param("sign", sign).update();
+            write(jdbc.sql(contribute.formatted(SIGNED.formatted("tracking_number = any(:numbers)")))
+                    .param("numbers", trackingNumbers.toArray(String[]::new)).param("sign", sign));
+        }
+    }
+
+    private void write(JdbcClient.StatementSpec contribution) {
+        if (contribution.update() > 0) {
             // A row whose every count went back to zero holds nothing.
             jdbc.sql("delete from stat_rollup where counts = '{}'::jsonb").update();
         }
@@ -118,7 +149,7 @@ class Rollup {
             Instant last = ((Timestamp) range.get("last")).toInstant();
             for (Instant from = ((Timestamp) range.get("first")).toInstant(); !from.isAfter(last);
                  from = from.plus(31, ChronoUnit.DAYS)) {
-                jdbc.sql(contribute.formatted("submitted_at >= :from and submitted_at < :until"))
+                jdbc.sql(contribute.formatted(SIGNED.formatted("submitted_at >= :from and submitted_at < :until")))
                         .param("from", Timestamp.from(from)).param("until", Timestamp.from(from.plus(31, ChronoUnit.DAYS)))
                         .param("sign", 1).update();
             }

@@ -3,5 +3,5 @@
  * events alone (never reading the complaint module's tables), from which the figures are computed (docs/0036).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Statistics",
-        allowedDependencies = {"agency", "category", "complaint", "identity", "region", "shared"})
+        allowedDependencies = {"agency", "category", "complaint", "identity", "region", "shared", "sla"})
 package id.sp4n.portal.statistics;

@@ -77,7 +77,7 @@ class NotificationAfterCrashTest {
         new TransactionTemplate(crashing.getBean(PlatformTransactionManager.class)).executeWithoutResult(tx ->
                 crashing.publishEvent(new ComplaintActedOn(CaseAction.RESPOND, new ComplaintFacts(number,
                         ReportType.PENGADUAN, "PENDIDIKAN-DASAR", "32", "32.73", "pemda-32.73", IntakeChannel.WEB,
-                        "pemda-32.73/DISDIK", ComplaintStatus.RESPONDED, false, false, null, Instant.now(), 0, 0, 0), "pemda-32.73/DISDIK",
+                        "pemda-32.73/DISDIK", ComplaintStatus.RESPONDED, false, false, null, Instant.now(), 0, 0, 0, null, null), "pemda-32.73/DISDIK",
                         ComplaintStatus.IN_PROGRESS, Staff.Scope.AGENCY, Instant.now())));
         await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.sql("""
                         select count(*) from event_publication

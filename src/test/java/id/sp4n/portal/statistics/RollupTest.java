@@ -74,7 +74,7 @@ class RollupTest {
             String number = String.format("ROLL%08d", n);
             records.applyAll(List.of(new ComplaintSubmitted(number, ReportType.PENGADUAN, null, "31", "31.71",
                             "kemenpanrb", null, IntakeChannel.WEB, n == 2, at),
-                    new ComplaintRouted(number, "kemenpanrb", MOVED, 1, at.plusSeconds(1))));
+                    new ComplaintRouted(number, "kemenpanrb", MOVED, 1, at.plusSeconds(1), null)));
         }
         Instant filed = Instant.parse("2021-01-05T02:00:00Z");
         records.applyAll(List.of(new ComplaintActedOn(CaseAction.VERIFY, facts("ROLL00000001",
@@ -175,6 +175,6 @@ class RollupTest {
     private static ComplaintFacts facts(String number, ComplaintStatus status, boolean confidential, Instant filedAt,
                                         int workingDays) {
         return new ComplaintFacts(number, ReportType.PENGADUAN, null, "31", "31.71", "kemenpanrb", IntakeChannel.WEB,
-                MOVED, status, false, confidential, null, filedAt, workingDays, 0, 0);
+                MOVED, status, false, confidential, null, filedAt, workingDays, 0, 0, null, null);
     }
 }

@@ -72,7 +72,7 @@ class StaffStatisticsTest {
         Instant at = Instant.parse(String.format("2023-06-%02dT03:00:00Z", day));
         apply(new ComplaintSubmitted(number, ReportType.PENGADUAN, "PENDIDIKAN-DASAR", "64", "64.74", CITY,
                 null, IntakeChannel.WEB, confidential, at));
-        apply(new ComplaintRouted(number, CITY, holder, holder.equals(CITY) ? 0 : 1, at.plusSeconds(1)));
+        apply(new ComplaintRouted(number, CITY, holder, holder.equals(CITY) ? 0 : 1, at.plusSeconds(1), null));
     }
 
     private static ComplaintFacts facts(String number, String holder, ComplaintStatus status, boolean confidential,
@@ -80,7 +80,7 @@ class StaffStatisticsTest {
         return new ComplaintFacts(number, ReportType.PENGADUAN, "PENDIDIKAN-DASAR", "64", "64.74", CITY,
                 IntakeChannel.WEB, holder, status, false, confidential,
                 status == ComplaintStatus.ARCHIVED ? "NOT_PUBLIC_SERVICE" : null,
-                Instant.parse(String.format("2023-06-%02dT03:00:00Z", day)), 1, 0, 0);
+                Instant.parse(String.format("2023-06-%02dT03:00:00Z", day)), 1, 0, 0, null, null);
     }
 
     private Document dashboard(UserDetails staff, String query) throws Exception {

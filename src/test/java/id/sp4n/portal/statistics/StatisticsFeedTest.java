@@ -19,6 +19,7 @@ import id.sp4n.portal.complaint.ComplaintSubmitted;
 import id.sp4n.portal.complaint.IntakeChannel;
 import id.sp4n.portal.complaint.ReportType;
 import id.sp4n.portal.complaint.handling.Staff;
+import id.sp4n.portal.identity.PortalUser;
 import id.sp4n.portal.identity.Role;
 import id.sp4n.portal.support.PortalTest;
 import id.sp4n.portal.support.StaffMother;
@@ -62,6 +63,12 @@ class StatisticsFeedTest {
         return jdbc.sql("select * from stat_complaint where tracking_number = ?").param(number).query().singleRow();
     }
 
+    /** The limit the complaint module holds the complaint to now. */
+    private Object dueOn(String number) {
+        return jdbc.sql("select due_on from complaint where tracking_number = ?").param(number).query().singleRow()
+                .get("due_on");
+    }
+
     private void awaitRow(String number, String condition) {
         await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.sql(
                 "select count(*) from stat_complaint where tracking_number = ? and " + condition)
@@ -73,8 +80,16 @@ class StatisticsFeedTest {
         CaseworkSteps steps = new CaseworkSteps(mvc, jdbc, staffMother);
         UserDetails officer = steps.staff("statistik.disdik.bandung@sp4n.test", Role.OFFICER, "pemda-32.73/DISDIK");
         CaseworkSteps.Filed filed = steps.file(aComplaint(), "pemda-32.73");
+        awaitRow(filed.number(), "status = 'SUBMITTED' and limit_started_on is not null");
+        assertThat(row(filed.number()).get("limit_due_on")).as("the verification limit routing set")
+                .isEqualTo(dueOn(filed.number()));
         steps.act(officer, filed.number(), "verifikasi", "type", "PENGADUAN", "categoryCode", "PENDIDIKAN-DASAR")
                 .andExpect(status().is3xxRedirection());
+        long officerId = ((PortalUser) officer).accountId();
+        steps.act(officer, filed.number(), "tugaskan", "assignee", "officer:" + officerId)
+                .andExpect(status().is3xxRedirection());
+        awaitRow(filed.number(), "status = 'IN_PROGRESS' and assignee_account_id = " + officerId);
+        assertThat(row(filed.number()).get("limit_due_on")).as("the follow-up limit").isEqualTo(dueOn(filed.number()));
         steps.act(officer, filed.number(), "tanggapan", "text", "Atap kelas sudah kami perbaiki hari ini.")
                 .andExpect(status().is3xxRedirection());
         steps.reporter(filed, "nilai", "stars", "4", "comment", "Cepat.").andExpect(status().is3xxRedirection());
@@ -92,7 +107,9 @@ class StatisticsFeedTest {
                 .containsEntry("verified_days", 0).containsEntry("first_follow_up_days", 0)
                 .containsEntry("responded_days", 0).containsEntry("completed_days", 0)
                 .containsEntry("officer_forwards", 0).containsEntry("reopen_count", 0)
-                .containsEntry("rating", 4).containsEntry("accepted", true).containsEntry("appealed", false);
+                .containsEntry("rating", 4).containsEntry("accepted", true).containsEntry("appealed", false)
+                // Closed: no limit runs any more.
+                .containsEntry("limit_due_on", null).containsEntry("limit_started_on", null);
         assertThat(row.get("verified_at")).isNotNull();
         assertThat(row.get("archived_at")).isNull();
         assertThat(jdbc.sql("select count(*) from information_schema.columns where table_name = 'stat_complaint'"
@@ -163,7 +180,7 @@ class StatisticsFeedTest {
     private static ComplaintFacts facts(String number, String holder, ComplaintStatus status, Instant filedAt,
                                         int workingDays) {
         return new ComplaintFacts(number, ReportType.PENGADUAN, "PENDIDIKAN-MENENGAH", "32", "32.73", "pemda-32.73",
-                IntakeChannel.API, holder, status, false, false, null, filedAt, workingDays, 0, 0);
+                IntakeChannel.API, holder, status, false, false, null, filedAt, workingDays, 0, 0, null, null);
     }
 
     /** Applies a fixture event as the live batch does: to the record and the roll-up together. */

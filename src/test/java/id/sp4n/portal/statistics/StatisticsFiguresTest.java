@@ -96,7 +96,7 @@ class StatisticsFiguresTest {
         apply(new DeadlineReached(number(10), DeadlineReached.Kind.ESCALATION, EDUCATION, CITY, 1,
                 LocalDate.of(2025, 3, 13), march(14), new ComplaintFacts(number(10), ReportType.PENGADUAN,
                 "PENDIDIKAN-DASAR", "32", "32.73", CITY, IntakeChannel.WEB, CITY, ComplaintStatus.SUBMITTED, false,
-                false, null, march(10), 4, 1, 0), 0));
+                false, null, march(10), 4, 1, 0, null, null), 0));
         reporter(number(6), ReporterAction.REFER_OMBUDSMAN, ComplaintStatus.RESPONDED, march(6), 6, null, 0);
         // C11: an officer said "bukan wewenang" and sent it to the health office; C12 came in by the national door.
         filed(number(11), CITY, EDUCATION, false, march(11));
@@ -218,7 +218,7 @@ class StatisticsFiguresTest {
     private void filed(String number, String door, String holder, boolean confidential, Instant at) {
         apply(new ComplaintSubmitted(number, ReportType.PENGADUAN, "PENDIDIKAN-DASAR", "32", "32.73", door,
                 null, IntakeChannel.WEB, confidential, at));
-        apply(new ComplaintRouted(number, door, holder, 1, at.plusSeconds(1)));
+        apply(new ComplaintRouted(number, door, holder, 1, at.plusSeconds(1), null));
     }
 
     private void acted(String number, CaseAction action, String holder, ComplaintStatus status, Instant filedAt,
@@ -239,7 +239,7 @@ class StatisticsFiguresTest {
                                         int workingDays, String archiveReason, int reopens) {
         return new ComplaintFacts(number, ReportType.PENGADUAN, "PENDIDIKAN-DASAR", "32", "32.73",
                 number.equals(number(12)) ? "kemenpanrb" : CITY, IntakeChannel.WEB, holder, status, false, false,
-                archiveReason, filedAt, workingDays, 0, reopens);
+                archiveReason, filedAt, workingDays, 0, reopens, null, null);
     }
 
     /** Applies a fixture event as the live batch does: to the record and the roll-up together. */

@@ -63,7 +63,7 @@ class StatisticsJourneyIT {
             Instant at = Instant.parse(String.format("2022-08-%02dT03:00:00Z", n + 1));
             apply(new ComplaintSubmitted(number, ReportType.PENGADUAN, "PENDIDIKAN-DASAR", "32", "32.73",
                     "pemda-32.73", null, IntakeChannel.WEB, false, at));
-            apply(new ComplaintRouted(number, "pemda-32.73", "pemda-32.73/DISDIK", 1, at.plusSeconds(1)));
+            apply(new ComplaintRouted(number, "pemda-32.73", "pemda-32.73/DISDIK", 1, at.plusSeconds(1), null));
         }
     }
 

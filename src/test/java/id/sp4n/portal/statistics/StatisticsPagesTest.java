@@ -71,15 +71,15 @@ class StatisticsPagesTest {
             Instant at = Instant.parse("2024-02-0" + n + "T03:00:00Z");
             apply(new ComplaintSubmitted(number, ReportType.PENGADUAN, "PENDIDIKAN-DASAR", "32", "32.73",
                     "pemda-32.73", null, n == 3 ? IntakeChannel.API : IntakeChannel.WEB, n == 4, at));
-            apply(new ComplaintRouted(number, "pemda-32.73", "pemda-32.73/DISDIK", 1, at.plusSeconds(1)));
+            apply(new ComplaintRouted(number, "pemda-32.73", "pemda-32.73/DISDIK", 1, at.plusSeconds(1), null));
         }
         apply(new ComplaintActedOn(CaseAction.VERIFY, new ComplaintFacts("PAGE00000001", ReportType.PENGADUAN,
                 "PENDIDIKAN-DASAR", "32", "32.73", "pemda-32.73", IntakeChannel.WEB, "pemda-32.73/DISDIK",
-                ComplaintStatus.IN_PROGRESS, false, false, null, Instant.parse("2024-02-01T03:00:00Z"), 1, 0, 0),
+                ComplaintStatus.IN_PROGRESS, false, false, null, Instant.parse("2024-02-01T03:00:00Z"), 1, 0, 0, null, null),
                 "pemda-32.73/DISDIK", ComplaintStatus.SUBMITTED, Staff.Scope.AGENCY, Instant.parse("2024-02-02T03:00:00Z")));
         apply(new ReporterActedOn(ReporterAction.RATE, new ComplaintFacts("PAGE00000002", ReportType.PENGADUAN,
                 "PENDIDIKAN-DASAR", "32", "32.73", "pemda-32.73", IntakeChannel.WEB, "pemda-32.73/DISDIK",
-                ComplaintStatus.RESPONDED, false, false, null, Instant.parse("2024-02-02T03:00:00Z"), 3, 0, 0),
+                ComplaintStatus.RESPONDED, false, false, null, Instant.parse("2024-02-02T03:00:00Z"), 3, 0, 0, null, null),
                 "pemda-32.73/DISDIK", ComplaintStatus.RESPONDED, 4, Instant.parse("2024-02-06T03:00:00Z")));
     }
 

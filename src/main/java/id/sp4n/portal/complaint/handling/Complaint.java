@@ -15,6 +15,7 @@ import id.sp4n.portal.complaint.IntakeChannel;
 import id.sp4n.portal.complaint.ReportType;
 import id.sp4n.portal.complaint.ReporterActedOn;
 import id.sp4n.portal.complaint.ReporterAction;
+import id.sp4n.portal.complaint.RunningLimit;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -607,9 +608,11 @@ class Complaint {
     ComplaintFacts facts(Deadlines deadlines, Instant now) {
         String holder = currentAgencyCode;
         int workingDays = holder == null ? 0 : deadlines.workingDaysBetween(holder, submittedAt, now);
+        RunningLimit limit = holder == null || dueOn == null ? null
+                : new RunningLimit(deadlines.dateOf(holder, clockStart()), dueOn);
         return new ComplaintFacts(trackingNumber, type, categoryCode, provinceCode, regencyCode, doorAgencyCode, channel,
                 holder, status, misconduct, confidential, archiveReason == null ? null : archiveReason.name(), submittedAt,
-                workingDays, escalationLevel, reopenCount);
+                workingDays, escalationLevel, reopenCount, limit, assignedAccountId);
     }
 
     Instant respondedAt() {

@@ -33,8 +33,11 @@ public class Deadlines {
         this.calendars = calendars;
     }
 
-    /** The limits of a complaint routed just after filing (routing writes them with SQL, see ComplaintRouting). */
-    public record OnArrival(LocalDate verification, LocalDate completion) {
+    /**
+     * The limits of a complaint routed just after filing (routing writes them with SQL, see ComplaintRouting): the
+     * day it arrived, and when verification (or completion, if earlier) and completion are due.
+     */
+    public record OnArrival(LocalDate arrivedOn, LocalDate verification, LocalDate completion) {
     }
 
     public OnArrival onArrival(String holderCode, ReportType type, Instant arrival) {
@@ -43,7 +46,7 @@ public class Deadlines {
         LocalDate completion = calendar.addWorkingDays(day,
                 TimeLimits.completionDays(type, false));
         LocalDate verification = calendar.addWorkingDays(day, TimeLimits.VERIFICATION_DAYS);
-        return new OnArrival(verification.isAfter(completion) ? completion : verification, completion);
+        return new OnArrival(day, verification.isAfter(completion) ? completion : verification, completion);
     }
 
     /** Recomputes every limit of the complaint after a change. */
@@ -80,6 +83,11 @@ public class Deadlines {
             }
         }
         return calendar.addWorkingDays(calendar.dateOf(start), days + paused);
+    }
+
+    /** The date of a moment in the agency's time zone. */
+    LocalDate dateOf(String agencyCode, Instant moment) {
+        return calendars.forAgency(agencyCode).dateOf(moment);
     }
 
     /** Today in the agency's time zone, for comparing with due dates. */

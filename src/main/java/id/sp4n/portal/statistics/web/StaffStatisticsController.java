@@ -3,11 +3,13 @@ package id.sp4n.portal.statistics.web;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import id.sp4n.portal.agency.AgencyHierarchy;
 import id.sp4n.portal.agency.AgencyNode;
 import id.sp4n.portal.identity.PortalUser;
 import id.sp4n.portal.identity.Role;
+import id.sp4n.portal.identity.StaffDirectory;
 import id.sp4n.portal.shared.ReadsFromReplica;
 import id.sp4n.portal.shared.RecordNotFoundException;
 import id.sp4n.portal.statistics.Backlog;
@@ -22,24 +24,28 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The staff dashboard ({@code /admin/statistik}): the figures with confidential complaints counted, what is owed
- * now per holder, and the oldest open complaints, each linked to its case. An officer sees their agency, an agency
+ * now against each complaint's own limit — in all, per holder and per officer — and the overdue and the oldest open
+ * complaints, each linked to its case. An officer sees their agency, an agency
  * admin its subtree (and may look at any agency in it), the national desk and oversight (Ombudsman, KSP,
  * Kemendagri) everything; an agency outside what one may see is "not found", like any case outside one's scope.
  */
 @Controller
 class StaffStatisticsController {
 
-    private static final int OLDEST = 20;
+    /** How many complaints the oldest and the overdue lists show. */
+    private static final int LISTED = 20;
 
     private final StatisticsFigures figures;
     private final Backlog backlog;
     private final AgencyHierarchy agencies;
     private final ViewRequests requests;
     private final FigureLists lists;
+    private final StaffDirectory staffDirectory;
 
     StaffStatisticsController(StatisticsFigures figures, Backlog backlog, AgencyHierarchy agencies,
-                              ViewRequests requests, FigureLists lists) {
+                              ViewRequests requests, FigureLists lists, StaffDirectory staffDirectory) {
         this.lists = lists;
+        this.staffDirectory = staffDirectory;
         this.figures = figures;
         this.backlog = backlog;
         this.agencies = agencies;
@@ -56,11 +62,15 @@ class StaffStatisticsController {
         Scope scope = scope(staff, view);
         Map<String, Figure> previous = new LinkedHashMap<>();
         figures.headline(scope.previous()).forEach(figure -> previous.put(figure.key(), figure));
-        List<Backlog.Load> load = backlog.loadByHolder(scope);
+        Backlog.Now now = backlog.now(scope);
         Map<String, String> names = new LinkedHashMap<>();
-        load.forEach(holder -> names.put(holder.agencyCode(), name(holder.agencyCode())));
-        List<Backlog.OpenComplaint> oldest = backlog.oldest(scope, OLDEST);
+        now.byHolder().forEach(holder -> names.put(holder.agencyCode(), name(holder.agencyCode())));
+        List<Backlog.OpenComplaint> oldest = backlog.oldest(scope, LISTED);
+        List<Backlog.OpenComplaint> overdue = backlog.overdue(scope, LISTED);
         oldest.forEach(complaint -> names.put(complaint.agencyCode(), name(complaint.agencyCode())));
+        overdue.forEach(complaint -> names.put(complaint.agencyCode(), name(complaint.agencyCode())));
+        Map<Long, String> officers = staffDirectory.names(now.byOfficer().stream().map(Backlog.OfficerLoad::accountId)
+                .filter(Objects::nonNull).toList());
         model.addAttribute("agency", view.agency());
         model.addAttribute("listPath", "/admin/statistik/laporan");
         model.addAttribute("subtree", scope.subtree());
@@ -71,8 +81,12 @@ class StaffStatisticsController {
         model.addAttribute("figures", figures.headline(scope));
         model.addAttribute("previous", previous);
         model.addAttribute("durations", figures.durations(scope));
-        model.addAttribute("load", load);
+        model.addAttribute("backlog", now);
+        model.addAttribute("standings", Backlog.Standing.values());
+        model.addAttribute("load", now.byHolder());
+        model.addAttribute("officers", officers);
         model.addAttribute("oldest", oldest);
+        model.addAttribute("overdue", overdue);
         model.addAttribute("names", names);
         model.addAttribute("children", officer ? List.of() : agencies.tree().children(view.agency().code()));
         return "statistics/staff";
