@@ -76,8 +76,8 @@ public class Backlog {
                                count(*) filter (where escalation_level > 0) as escalated,
                                min(submitted_at) as oldest
                           from stat_complaint
-                         where agency_code = any(:agencies) and submitted_at is not null and %s
-                         group by 1, 2, 3, 4""".formatted(OPEN))
+                         where %s and submitted_at is not null and %s
+                         group by 1, 2, 3, 4""".formatted(scopes.holders(scope), OPEN))
                 .param("agencies", scopes.agencies(scope))
                 .query(rs -> {
                     String holder = rs.getString(1);
@@ -134,9 +134,9 @@ public class Backlog {
         return jdbc.sql("""
                         select tracking_number, agency_code, status, submitted_at, escalation_level, limit_due_on
                           from stat_complaint
-                         where agency_code = any(:agencies) and submitted_at is not null and %s and %s
+                         where %s and submitted_at is not null and %s and %s
                          order by %s
-                         limit :limit""".formatted(OPEN, condition, order))
+                         limit :limit""".formatted(scopes.holders(scope), OPEN, condition, order))
                 .params(params).param("agencies", scopes.agencies(scope)).param("limit", limit)
                 .query((rs, row) -> new OpenComplaint(rs.getString(1), rs.getString(2), rs.getString(3),
                         rs.getTimestamp(4).toInstant(), rs.getInt(5), rs.getObject(6, LocalDate.class)))

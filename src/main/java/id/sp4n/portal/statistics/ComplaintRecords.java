@@ -58,9 +58,11 @@ class ComplaintRecords {
         transaction.executeWithoutResult(tx -> {
             jdbc.sql("select pg_advisory_xact_lock(:key)").param("key", PendingEvents.LOCK).query().singleRow();
             rollup.prepare();
-            rollup.beforeEvents(numbers);
-            events.forEach(this::apply);
-            rollup.afterEvents(numbers);
+            if (!numbers.isEmpty()) {
+                rollup.beforeEvents(numbers);
+                events.forEach(this::apply);
+                rollup.afterEvents(numbers);
+            }
         });
     }
 

@@ -4,6 +4,8 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.Optional;
 
 import id.sp4n.portal.complaint.TimeLimits;
@@ -51,10 +53,26 @@ final class Measures {
     /** The breakdown value of complaints without one. */
     static final String NONE = "NONE";
 
+    /** The values of the door breakdown (see {@link #door}). */
+    static final String DOOR_NATIONAL = "NATIONAL";
+    static final String DOOR_OWN = "OWN";
+    static final String DOOR_OTHER = "OTHER";
+
+    /** Every measure the headline figures read: their own counts, their bases and the stars of the mean rating. */
+    static final Set<String> HEADLINE_INPUTS = headlineInputs();
+
     /** Beside the complaints about each province (a breakdown), those of them followed up: the comparison. */
     static final String PROVINCE_FOLLOWED_UP = "PROVINCE_FOLLOWED_UP:";
 
     private Measures() {
+    }
+
+    private static Set<String> headlineInputs() {
+        Set<String> inputs = new TreeSet<>(MEMBERS.keySet());
+        inputs.addAll(BASES.values());
+        inputs.add("received");
+        inputs.add("stars");
+        return Set.copyOf(inputs);
     }
 
     private static Map<String, String> members() {
@@ -107,20 +125,36 @@ final class Measures {
     /**
      * What one complaint counts towards, as SQL rows {@code (key, n)}: 1 for every measure it is a member
      * of, its stars for "stars", 1 for its value of every breakdown and its working days to every step reached.
-     * Rows whose key or n is null count nothing.
+     * Rows whose key or n is null count nothing. {@code nationalDoor} is the portal's own door (the tree's root).
      */
-    static String contributions() {
+    static String contributions(String nationalDoor) {
         StringBuilder rows = new StringBuilder();
         MEMBERS.forEach((key, condition) -> row(rows, "'" + key + "'", "case when " + condition + " then 1 end"));
         BASE_MEASURES.forEach((key, condition) -> row(rows, "'" + key + "'", "case when " + condition + " then 1 end"));
         row(rows, "'stars'", "rating");
         for (Dimension dimension : Dimension.values()) {
-            row(rows, "'" + dimension.name() + ":' || coalesce(" + dimension.column() + "::text, '" + NONE + "')",
-                    "1");
+            row(rows, "'" + dimension.name() + ":' || " + value(dimension, nationalDoor), "1");
         }
         DURATIONS.forEach((key, column) -> row(rows, "'" + key + ":' || " + column, "1"));
         row(rows, "'" + PROVINCE_FOLLOWED_UP + "' || province_code", "case when " + FOLLOWED_UP + " then 1 end");
         return rows.toString();
+    }
+
+    /** A record row's value of a breakdown, as SQL text; {@link #NONE} where it has none. */
+    static String value(Dimension dimension, String nationalDoor) {
+        return "coalesce(" + (dimension == Dimension.DOOR ? door(nationalDoor) : dimension.column() + "::text")
+                + ", '" + NONE + "')";
+    }
+
+    /**
+     * The kind of door a complaint came in by, not the agency (over 500 of them nationally, too many for every row of
+     * the roll-up): the portal's national door, the holder's own (its own or, for a unit, its agency's), or another
+     * agency's, which forwarded it.
+     */
+    private static String door(String nationalDoor) {
+        return "case when door_agency_code = '" + nationalDoor.replace("'", "''") + "' then '" + DOOR_NATIONAL + "'"
+                + " when agency_code = door_agency_code or starts_with(agency_code, door_agency_code || '/') then '"
+                + DOOR_OWN + "' when door_agency_code is not null then '" + DOOR_OTHER + "' end";
     }
 
     private static void row(StringBuilder rows, String key, String count) {

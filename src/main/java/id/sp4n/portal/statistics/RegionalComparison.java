@@ -48,8 +48,8 @@ public class RegionalComparison {
     }
 
     /** Every province, by the place complaints are about: received, per 100,000 inhabitants, and followed up. */
-    public List<ProvinceFigures> provinces(Scope scope) {
-        Map<String, long[]> counts = figures.byProvince(scope);
+    public List<ProvinceFigures> provinces(StatisticsFigures.Overview overview) {
+        Map<String, long[]> counts = overview.byProvince();
         List<ProvinceFigures> result = new ArrayList<>();
         for (Region province : regions.provinces()) {
             long[] count = counts.getOrDefault(province.code(), new long[2]);

@@ -2,6 +2,7 @@ package id.sp4n.portal.statistics;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -17,6 +18,8 @@ import java.util.TreeSet;
 import id.sp4n.portal.agency.AgencyHierarchy;
 import id.sp4n.portal.agency.AgencyNode;
 import id.sp4n.portal.agency.AgencyTree;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -30,14 +33,16 @@ import org.springframework.stereotype.Component;
 @Component
 class Rollup {
 
+    private static final Logger log = LoggerFactory.getLogger(Rollup.class);
+
     /** A complaint's day: its filing date in Western Indonesia Time, as {@link Scope} dates are. */
     private static final String DAY = "(submitted_at at time zone 'Asia/Jakarta')::date";
 
     /**
      * The change in what some complaints count towards: the rows of {@code %s} (the record's columns and a
      * {@code sign}, -1 for a row as it was, +1 as it is), summed per holder first, then spread to the holder alone
-     * and to every node whose subtree holds it. Only what changed is written: a complaint whose event moved one
-     * measure touches one key of each of its rows.
+     * and to every node whose subtree holds it, for the day and for the whole month. Only what changed is written: a
+     * complaint whose event moved one measure touches one key of each of its rows.
      */
     private static final String CONTRIBUTE = """
             with touched as (%s),
@@ -53,30 +58,50 @@ class Rollup {
                   from by_holder h join stat_agency_ancestor a on a.agency_code = h.agency_code
                 union all
                 select h.agency_code, false, h.day, h.confidential, h.key, h.n from by_holder h),
+            by_span as (
+                select node_code, subtree, 'D' as span, day, confidential, key, n from by_node
+                union all
+                select node_code, subtree, 'M', date_trunc('month', day)::date, confidential, key, n from by_node),
             summed as (
-                select node_code, subtree, day, confidential, key, sum(n) as n
-                  from by_node group by 1, 2, 3, 4, 5)
-            insert into stat_rollup as r (node_code, subtree, day, confidential, counts)
-            select node_code, subtree, day, confidential, jsonb_object_agg(key, n)
-              from summed group by 1, 2, 3, 4
-            on conflict (node_code, subtree, day, confidential)
+                select node_code, subtree, span, day, confidential, key, sum(n) as n
+                  from by_span group by 1, 2, 3, 4, 5, 6
+                having sum(n) <> 0)
+            insert into stat_rollup as r (node_code, subtree, span, day, confidential, counts)
+            select node_code, subtree, span, day, confidential, jsonb_object_agg(key, n)
+              from summed group by 1, 2, 3, 4, 5
+            on conflict (node_code, subtree, span, day, confidential)
                do update set counts = stat_add(r.counts, excluded.counts)""";
+
+    /** Which rows the definitions are written into; part of their text, so a new layout builds the roll-up again. */
+    private static final String LAYOUT = "spans D (days) and M (whole months)\n";
 
     /** The record's rows of some complaints with a sign. */
     private static final String SIGNED = "select *, :sign as sign from stat_complaint where %s";
 
     private final JdbcClient jdbc;
     private final AgencyHierarchy agencies;
-    private final String contribute;
-    private final String definitions;
+    /** What every complaint counts towards and the statement that writes it; read from the tree on first use. */
+    private volatile Definitions defined;
     /** The tree this instance last brought the ancestor table in line with. */
     private volatile AgencyTree synced;
 
     Rollup(JdbcClient jdbc, AgencyHierarchy agencies) {
         this.jdbc = jdbc;
         this.agencies = agencies;
-        this.definitions = Measures.contributions();
-        this.contribute = CONTRIBUTE.formatted("%s", DAY, definitions);
+    }
+
+    private record Definitions(String text, String contribute) {
+    }
+
+    private Definitions defined() {
+        Definitions current = defined;
+        if (current == null) {
+            String text = LAYOUT + Measures.contributions(agencies.tree().root().code());
+            current = new Definitions(text, CONTRIBUTE.formatted("%s", DAY,
+                    Measures.contributions(agencies.tree().root().code())));
+            defined = current;
+        }
+        return current;
     }
 
     /**
@@ -92,11 +117,9 @@ class Rollup {
 
     /** Writes what changed in what these complaints count since {@link #beforeEvents}. */
     void afterEvents(Collection<String> trackingNumbers) {
-        if (!trackingNumbers.isEmpty()) {
-            write(jdbc.sql(contribute.formatted("select *, -1 as sign from stat_touched union all "
-                            + SIGNED.formatted("tracking_number = any(:numbers)")))
-                    .param("numbers", trackingNumbers.toArray(String[]::new)).param("sign", 1));
-        }
+        write(jdbc.sql(defined().contribute().formatted("select *, -1 as sign from stat_touched union all "
+                        + SIGNED.formatted("tracking_number = any(:numbers)")))
+                .param("numbers", trackingNumbers.toArray(String[]::new)).param("sign", 1));
         jdbc.sql("delete from stat_touched").update();
     }
 
@@ -112,7 +135,7 @@ class Rollup {
 
     private void contribute(Collection<String> trackingNumbers, int sign) {
         if (!trackingNumbers.isEmpty()) {
-            write(jdbc.sql(contribute.formatted(SIGNED.formatted("tracking_number = any(:numbers)")))
+            write(jdbc.sql(defined().contribute().formatted(SIGNED.formatted("tracking_number = any(:numbers)")))
                     .param("numbers", trackingNumbers.toArray(String[]::new)).param("sign", sign));
         }
     }
@@ -131,7 +154,7 @@ class Rollup {
     void prepare() {
         String built = jdbc.sql("select definitions from stat_rollup_state").query(String.class).optional()
                 .orElse(null);
-        if (definitions.equals(built)) {
+        if (defined().text().equals(built)) {
             followTree();
         } else {
             rebuild();
@@ -140,8 +163,11 @@ class Rollup {
 
     /** Builds the roll-up from the record alone, a month of filing dates per statement. */
     void rebuild() {
+        long began = System.nanoTime();
         AgencyTree tree = agencies.tree();
-        jdbc.sql("truncate stat_rollup, stat_agency_ancestor").update();
+        // Not truncate: pages keep reading the old roll-up (not waiting on a lock) until this one commits.
+        jdbc.sql("delete from stat_rollup").update();
+        jdbc.sql("delete from stat_agency_ancestor").update();
         writeAncestors(ancestors(tree), ancestors(tree).keySet());
         Map<String, Object> range = jdbc.sql("select min(submitted_at) as first, max(submitted_at) as last"
                 + " from stat_complaint").query().singleRow();
@@ -149,7 +175,8 @@ class Rollup {
             Instant last = ((Timestamp) range.get("last")).toInstant();
             for (Instant from = ((Timestamp) range.get("first")).toInstant(); !from.isAfter(last);
                  from = from.plus(31, ChronoUnit.DAYS)) {
-                jdbc.sql(contribute.formatted(SIGNED.formatted("submitted_at >= :from and submitted_at < :until")))
+                String month = SIGNED.formatted("submitted_at >= :from and submitted_at < :until");
+                jdbc.sql(defined().contribute().formatted(month))
                         .param("from", Timestamp.from(from)).param("until", Timestamp.from(from.plus(31, ChronoUnit.DAYS)))
                         .param("sign", 1).update();
             }
@@ -157,8 +184,9 @@ class Rollup {
         jdbc.sql("""
                         insert into stat_rollup_state (id, definitions) values (1, :definitions)
                         on conflict (id) do update set definitions = excluded.definitions""")
-                .param("definitions", definitions).update();
+                .param("definitions", defined().text()).update();
         synced = tree;
+        log.info("Statistics roll-up built from the record in {} ms", (System.nanoTime() - began) / 1_000_000);
     }
 
     /**
@@ -230,19 +258,30 @@ class Rollup {
         return totals;
     }
 
+    /**
+     * The totals of some measures over the scope (0 for one nothing counted towards). Reads only those keys, each
+     * row's counts unpacked once ({@code jsonb_to_record}; one {@code ->>} per key would unpack the row per key).
+     */
+    Map<String, Long> totals(Scope scope, Collection<String> keys) {
+        List<String> ordered = List.copyOf(keys);
+        Map<String, Long> totals = new HashMap<>();
+        jdbc.sql("select " + sums(ordered).substring(2) + from(ordered) + where(scope))
+                .params(params(scope))
+                .query((rs, row) -> {
+                    for (int i = 0; i < ordered.size(); i++) {
+                        totals.put(ordered.get(i), rs.getLong(i + 1));
+                    }
+                    return totals;
+                })
+                .single();
+        return totals;
+    }
+
     /** The counts of some measures month by month (Western Indonesia Time), for the months that have any. */
     Map<YearMonth, long[]> monthly(Scope scope, List<String> keys) {
-        StringBuilder sums = new StringBuilder();
-        for (int i = 0; i < keys.size(); i++) {
-            sums.append(", coalesce(sum((counts ->> :key").append(i).append(")::bigint), 0)");
-        }
-        Map<String, Object> params = new HashMap<>(params(scope));
-        for (int i = 0; i < keys.size(); i++) {
-            params.put("key" + i, keys.get(i));
-        }
         Map<YearMonth, long[]> months = new LinkedHashMap<>();
-        jdbc.sql("select to_char(day, 'YYYY-MM')" + sums + " from stat_rollup r" + where(scope) + " group by 1")
-                .params(params)
+        jdbc.sql("select to_char(r.day, 'YYYY-MM')" + sums(keys) + from(keys) + where(scope) + " group by 1")
+                .params(params(scope))
                 .query((rs, row) -> {
                     long[] counts = new long[keys.size()];
                     for (int i = 0; i < counts.length; i++) {
@@ -254,12 +293,53 @@ class Rollup {
         return months;
     }
 
+    /** {@code , sum(m."key0"), sum(m."key1"), …}: the keys are the measures' own names, never input. */
+    private static String sums(List<String> keys) {
+        StringBuilder sums = new StringBuilder();
+        keys.forEach(key -> sums.append(", coalesce(sum(m.").append(quoted(key)).append("), 0)"));
+        return sums.toString();
+    }
+
+    private static String from(List<String> keys) {
+        StringBuilder columns = new StringBuilder();
+        keys.forEach(key -> columns.append(columns.isEmpty() ? "" : ", ").append(quoted(key)).append(" bigint"));
+        return " from stat_rollup r cross join lateral jsonb_to_record(r.counts) as m(" + columns + ")";
+    }
+
+    private static String quoted(String key) {
+        return '"' + key.replace("\"", "\"\"") + '"';
+    }
+
+    /**
+     * The scope's rows: its whole months from the month rows, the days before the first and after the last whole
+     * month from the day rows (parameters from {@link #params}).
+     */
     private static String where(Scope scope) {
-        return " where r.node_code = :node and r.subtree = :subtree and r.day between :from and :to"
+        return " where r.node_code = :node and r.subtree = :subtree"
+                + " and ((r.span = 'M' and r.day between :firstMonth and :lastMonth)"
+                + " or (r.span = 'D' and (r.day between :from and :headTo or r.day between :tailFrom and :to)))"
                 + (scope.publicOnly() ? " and not r.confidential" : "");
     }
 
     private static Map<String, Object> params(Scope scope) {
-        return Map.of("node", scope.agencyCode(), "subtree", scope.subtree(), "from", scope.from(), "to", scope.to());
+        LocalDate from = scope.from();
+        LocalDate to = scope.to();
+        LocalDate firstWhole = from.getDayOfMonth() == 1 ? from : from.withDayOfMonth(1).plusMonths(1);
+        LocalDate afterLastWhole = to.plusDays(1).withDayOfMonth(1);
+        Map<String, Object> params = new HashMap<>(Map.of("node", scope.agencyCode(), "subtree", scope.subtree(),
+                "from", from, "to", to));
+        if (firstWhole.isBefore(afterLastWhole)) {
+            params.put("firstMonth", firstWhole);
+            params.put("lastMonth", afterLastWhole.minusMonths(1));
+            params.put("headTo", firstWhole.minusDays(1));
+            params.put("tailFrom", afterLastWhole);
+        } else {
+            // No whole month: every day from the day rows, no month row (an empty range).
+            params.put("firstMonth", to.plusDays(1));
+            params.put("lastMonth", from.minusDays(1));
+            params.put("headTo", to);
+            params.put("tailFrom", to.plusDays(1));
+        }
+        return params;
     }
 }

@@ -18,7 +18,7 @@ class ScopeSql {
     }
 
     String where(Scope scope) {
-        return " where submitted_at >= :from and submitted_at < :until and agency_code = any(:agencies)"
+        return " where submitted_at >= :from and submitted_at < :until and " + holders(scope)
                 + (scope.publicOnly() ? " and not confidential" : "");
     }
 
@@ -27,6 +27,15 @@ class ScopeSql {
                 "from", Timestamp.from(scope.from().atStartOfDay(Scope.PERIOD_ZONE).toInstant()),
                 "until", Timestamp.from(scope.to().plusDays(1).atStartOfDay(Scope.PERIOD_ZONE).toInstant()),
                 "agencies", agencies(scope));
+    }
+
+    /**
+     * The condition on the holder alone (parameter {@code agencies}): the nation holds every complaint with a holder,
+     * which lets the database read an index in the order asked for instead of matching twelve thousand codes.
+     */
+    String holders(Scope scope) {
+        return scope.subtree() && scope.agencyCode().equals(agencies.tree().root().code())
+                ? "agency_code is not null" : "agency_code = any(:agencies)";
     }
 
     /** The codes of the agencies whose complaints the scope holds (the agency, or its whole subtree). */

@@ -39,17 +39,21 @@ public class StatisticsFigures {
         Map<String, Long> totals = rollup.totals(scope);
         Map<Dimension, Map<String, Long>> breakdowns = new LinkedHashMap<>();
         dimensions.forEach(dimension -> breakdowns.put(dimension, breakdown(totals, dimension)));
-        return new Overview(headline(totals), durations(totals), breakdowns);
+        return new Overview(headline(totals), durations(totals), breakdowns, byProvince(totals));
     }
 
-    /** One view's figures; {@code durations} maps each step to {@code [median, p90]}, or null for too few. */
+    /**
+     * One view's figures; {@code durations} maps each step to {@code [median, p90]}, or null for too few;
+     * {@code byProvince} has, per province the complaints are about (not who holds them), how many were received
+     * and followed up — the province comparison, to be read per inhabitant ({@link RegionalComparison}).
+     */
     public record Overview(List<Figure> headline, Map<String, int[]> durations,
-                           Map<Dimension, Map<String, Long>> breakdowns) {
+                           Map<Dimension, Map<String, Long>> breakdowns, Map<String, long[]> byProvince) {
     }
 
-    /** The headline figures, in the order the pages show them. */
+    /** The headline figures, in the order the pages show them (reading only the measures they need). */
     public List<Figure> headline(Scope scope) {
-        return headline(rollup.totals(scope));
+        return headline(rollup.totals(scope, Measures.HEADLINE_INPUTS));
     }
 
     private List<Figure> headline(Map<String, Long> totals) {
@@ -142,12 +146,7 @@ public class StatisticsFigures {
     public record MonthPoint(YearMonth month, long received, long followedUp, long completed) {
     }
 
-    /**
-     * Per province the complaints are about (not who holds them): how many were received and followed up — the
-     * province comparison, to be read per inhabitant ({@link RegionalComparison}).
-     */
-    Map<String, long[]> byProvince(Scope scope) {
-        Map<String, Long> totals = rollup.totals(scope);
+    private static Map<String, long[]> byProvince(Map<String, Long> totals) {
         Map<String, long[]> result = new TreeMap<>(Comparator.naturalOrder());
         breakdown(totals, Dimension.PROVINCE).forEach((province, received) -> {
             if (!province.equals(NONE)) {
@@ -162,7 +161,7 @@ public class StatisticsFigures {
         return new Figure(key, Figure.Kind.SHARE, count, base, base < minimum);
     }
 
-    /** What a breakdown can be by: the record's column of each. */
+    /** What a breakdown can be by: the record's column of each (the door by its kind, see {@link Measures}). */
     public enum Dimension {
         TYPE("type"), CATEGORY("category_code"), PROVINCE("province_code"), CHANNEL("channel"), DOOR("door_agency_code"),
         ARCHIVE_REASON("archive_reason"), RATING("rating"), ESCALATION_LEVEL("escalation_level");

@@ -99,6 +99,15 @@ class RollupTest {
             assertSameAsRecord(new Scope("pemda-32", true, LocalDate.of(2025, 3, 1), LocalDate.of(2025, 3, 31),
                     publicOnly));
             assertSameAsRecord(new Scope(MOVED, false, JANUARY_1, JANUARY_31, publicOnly));
+            // Whole months from the month rows and the partial ones at either end from the day rows, or days alone.
+            assertSameAsRecord(new Scope("kemenpanrb", true, LocalDate.of(2020, 2, 10), LocalDate.of(2026, 4, 20),
+                    publicOnly));
+            assertSameAsRecord(new Scope("kemenpanrb", true, LocalDate.of(2000, 1, 1), LocalDate.of(2025, 3, 15),
+                    publicOnly));
+            assertSameAsRecord(new Scope("kemenpanrb", true, LocalDate.of(2025, 3, 5), LocalDate.of(2025, 3, 20),
+                    publicOnly));
+            assertSameAsRecord(new Scope("kemenpanrb", true, LocalDate.of(2025, 2, 27), LocalDate.of(2025, 3, 2),
+                    publicOnly));
         }
         Map<String, Long> january = rollup.totals(new Scope(MOVED, true, JANUARY_1, JANUARY_31, false));
         assertThat(january).containsEntry("received", 3L).containsEntry("verified", 1L)
@@ -142,7 +151,7 @@ class RollupTest {
             Map<String, Long> expected = new HashMap<>();
             Measures.MEMBERS.forEach((key, condition) -> expected.put(key, count(scope, condition)));
             for (Dimension dimension : Dimension.values()) {
-                grouped(scope, "coalesce(" + dimension.column() + "::text, 'NONE')", "true")
+                grouped(scope, Measures.value(dimension, hierarchy.tree().root().code()), "true")
                         .forEach((value, n) -> expected.put(Measures.key(dimension, value), n));
             }
             Measures.DURATIONS.forEach((key, column) -> grouped(scope, column + "::text", column + " is not null")

@@ -102,8 +102,9 @@ class StatisticsFiguresTest {
         filed(number(11), CITY, EDUCATION, false, march(11));
         acted(number(11), CaseAction.FORWARD, HEALTH, ComplaintStatus.SUBMITTED, march(11), 1, null);
         filed(number(12), "kemenpanrb", HEALTH, false, march(12));
-        // Outside the figures below unless said: held by the province, confidential, filed in April.
-        filed(number(13), "pemda-32", "pemda-32/DISDIK", false, march(13));
+        // Outside the figures below unless said: held by the province (filed at the city's door), confidential,
+        // filed in April.
+        filed(number(13), CITY, "pemda-32/DISDIK", false, march(13));
         filed(number(14), CITY, EDUCATION, true, march(14));
         filed(number(15), CITY, EDUCATION, false, Instant.parse("2025-04-02T03:00:00Z"));
     }
@@ -202,7 +203,11 @@ class StatisticsFiguresTest {
         assertThat(figures.breakdown(publicCity(), StatisticsFigures.Dimension.ARCHIVE_REASON))
                 .containsEntry("DUPLICATE", 1L).containsEntry(StatisticsFigures.NONE, 11L);
         assertThat(figures.breakdown(publicCity(), StatisticsFigures.Dimension.DOOR))
-                .containsExactly(Map.entry(CITY, 11L), Map.entry("kemenpanrb", 1L));
+                .as("filed at the holder's own door, and one at the national door")
+                .containsExactly(Map.entry("OWN", 11L), Map.entry("NATIONAL", 1L));
+        assertThat(figures.breakdown(new Scope("pemda-32", true, MARCH_1, MARCH_31, true),
+                StatisticsFigures.Dimension.DOOR)).as("C13 came in by the city's door and is held by the province")
+                .containsExactly(Map.entry("OWN", 11L), Map.entry("NATIONAL", 1L), Map.entry("OTHER", 1L));
         assertThat(figures.breakdown(publicCity(), StatisticsFigures.Dimension.RATING))
                 .containsEntry("5", 1L).containsEntry("4", 1L).containsEntry(StatisticsFigures.NONE, 10L);
     }

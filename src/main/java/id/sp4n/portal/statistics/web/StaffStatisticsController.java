@@ -34,6 +34,8 @@ class StaffStatisticsController {
 
     /** How many complaints the oldest and the overdue lists show. */
     private static final int LISTED = 20;
+    /** How many holders and officers the load tables show, most loaded first (the nation has thousands). */
+    static final int LOADS_SHOWN = 50;
 
     private final StatisticsFigures figures;
     private final Backlog backlog;
@@ -63,13 +65,15 @@ class StaffStatisticsController {
         Map<String, Figure> previous = new LinkedHashMap<>();
         figures.headline(scope.previous()).forEach(figure -> previous.put(figure.key(), figure));
         Backlog.Now now = backlog.now(scope);
+        Shown<Backlog.Load> load = Shown.first(now.byHolder(), LOADS_SHOWN);
+        Shown<Backlog.OfficerLoad> byOfficer = Shown.first(now.byOfficer(), LOADS_SHOWN);
         Map<String, String> names = new LinkedHashMap<>();
-        now.byHolder().forEach(holder -> names.put(holder.agencyCode(), name(holder.agencyCode())));
+        load.rows().forEach(holder -> names.put(holder.agencyCode(), name(holder.agencyCode())));
         List<Backlog.OpenComplaint> oldest = backlog.oldest(scope, LISTED);
         List<Backlog.OpenComplaint> overdue = backlog.overdue(scope, LISTED);
         oldest.forEach(complaint -> names.put(complaint.agencyCode(), name(complaint.agencyCode())));
         overdue.forEach(complaint -> names.put(complaint.agencyCode(), name(complaint.agencyCode())));
-        Map<Long, String> officers = staffDirectory.names(now.byOfficer().stream().map(Backlog.OfficerLoad::accountId)
+        Map<Long, String> officers = staffDirectory.names(byOfficer.rows().stream().map(Backlog.OfficerLoad::accountId)
                 .filter(Objects::nonNull).toList());
         model.addAttribute("agency", view.agency());
         model.addAttribute("listPath", "/admin/statistik/laporan");
@@ -78,12 +82,14 @@ class StaffStatisticsController {
         model.addAttribute("to", view.to());
         model.addAttribute("previousFrom", scope.previous().from());
         model.addAttribute("previousTo", scope.previous().to());
-        model.addAttribute("figures", figures.headline(scope));
+        StatisticsFigures.Overview overview = figures.overview(scope, List.of());
+        model.addAttribute("figures", overview.headline());
         model.addAttribute("previous", previous);
-        model.addAttribute("durations", figures.durations(scope));
+        model.addAttribute("durations", overview.durations());
         model.addAttribute("backlog", now);
         model.addAttribute("standings", Backlog.Standing.values());
-        model.addAttribute("load", now.byHolder());
+        model.addAttribute("load", load);
+        model.addAttribute("byOfficer", byOfficer);
         model.addAttribute("officers", officers);
         model.addAttribute("oldest", oldest);
         model.addAttribute("overdue", overdue);

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import id.sp4n.portal.agency.AgencyHierarchy;
 import id.sp4n.portal.category.CategoryCatalogue;
@@ -33,8 +34,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 class StatisticsController {
 
     /** The breakdowns the pages show (and their figure exports hold). */
-    static final List<Dimension> SHOWN = List.of(Dimension.TYPE, Dimension.CHANNEL, Dimension.RATING,
+    static final List<Dimension> SHOWN = List.of(Dimension.TYPE, Dimension.CHANNEL, Dimension.DOOR, Dimension.RATING,
             Dimension.ARCHIVE_REASON, Dimension.ESCALATION_LEVEL);
+
+    /** What the page itself reads from one set of totals: the shown breakdowns and the categories' bars. */
+    private static final List<Dimension> ON_THE_PAGE = Stream.concat(SHOWN.stream(), Stream.of(Dimension.CATEGORY))
+            .toList();
 
     /** How many categories the bars show; the table under them lists every one. */
     private static final int CATEGORY_BARS = 10;
@@ -97,7 +102,7 @@ class StatisticsController {
 
     private String show(ViewRequests.View view, Model model, Locale locale) {
         Scope scope = view.publicScope();
-        StatisticsFigures.Overview overview = figures.overview(scope, SHOWN);
+        StatisticsFigures.Overview overview = figures.overview(scope, ON_THE_PAGE);
         List<Figure> headline = new ArrayList<>(overview.headline());
         List<Figure> before = new ArrayList<>(figures.headline(scope.previous()));
         regional.receivedPerInhabitants(view.agency(), headline.getFirst().count()).ifPresent(rate -> {
@@ -118,6 +123,7 @@ class StatisticsController {
         model.addAttribute("durations", overview.durations());
         model.addAttribute("byType", overview.breakdowns().get(Dimension.TYPE));
         model.addAttribute("byChannel", overview.breakdowns().get(Dimension.CHANNEL));
+        model.addAttribute("byDoor", overview.breakdowns().get(Dimension.DOOR));
         model.addAttribute("byRating", overview.breakdowns().get(Dimension.RATING));
         Map<String, Long> byArchiveReason = new LinkedHashMap<>(overview.breakdowns().get(Dimension.ARCHIVE_REASON));
         byArchiveReason.remove(StatisticsFigures.NONE);
@@ -129,14 +135,14 @@ class StatisticsController {
         model.addAttribute("trend", trend);
         model.addAttribute("trendChart", Charts.trend(trend, locale));
         List<Charts.Bar> byCategory = new ArrayList<>();
-        figures.breakdown(scope, Dimension.CATEGORY).forEach((code, count) -> byCategory.add(Charts.bar(
+        overview.breakdowns().get(Dimension.CATEGORY).forEach((code, count) -> byCategory.add(Charts.bar(
                 categoryName(code, locale), count,
                 NumberFormat.getIntegerInstance(locale).format(count))));
         model.addAttribute("byCategory", byCategory);
         model.addAttribute("categoryChart", Charts.bars(byCategory.subList(0, Math.min(CATEGORY_BARS,
                 byCategory.size()))));
         if (view.agency().isRoot()) {
-            List<RegionalComparison.ProvinceFigures> provinces = regional.provinces(scope);
+            List<RegionalComparison.ProvinceFigures> provinces = regional.provinces(overview);
             model.addAttribute("provinces", provinces);
             model.addAttribute("provinceChart", Charts.bars(provinces.stream()
                     .filter(province -> province.perInhabitants().value() != null)
