@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,9 +66,12 @@ public class Backlog {
     /** The scope's open complaints now: in all, per holder (most loaded first) and per assigned officer. */
     public Now now(Scope scope) {
         Instant now = clock.instant();
-        Map<String, Load> holders = new LinkedHashMap<>();
-        Map<Long, long[]> officers = new LinkedHashMap<>();
+        // Rows come holder by holder: one calendar and one "today" per holder, counts added in place (the nation
+        // has tens of thousands of rows).
+        Map<String, Tally> holders = new LinkedHashMap<>();
+        Map<Long, long[]> officers = new HashMap<>();
         long[] all = new long[Standing.values().length];
+        Tally[] current = {null};
         jdbc.sql("""
                         select agency_code, assignee_account_id, limit_started_on, limit_due_on,
                                count(*) filter (where status in ('SUBMITTED', 'VERIFIED')) as waiting,
@@ -77,34 +81,69 @@ public class Backlog {
                                min(submitted_at) as oldest
                           from stat_complaint
                          where %s and submitted_at is not null and %s
-                         group by 1, 2, 3, 4""".formatted(scopes.holders(scope), OPEN))
-                .param("agencies", scopes.agencies(scope))
+                         group by 1, 2, 3, 4
+                         order by 1""".formatted(scopes.holders(scope), OPEN))
+                .params(scopes.holderParams(scope))
                 .query(rs -> {
                     String holder = rs.getString(1);
-                    Long officer = rs.getObject(2, Long.class);
+                    Tally tally = current[0];
+                    if (tally == null || !tally.agencyCode.equals(holder)) {
+                        WorkingDayCalendar calendar = calendars.forAgency(holder);
+                        tally = new Tally(holder, calendar, calendar.dateOf(now));
+                        holders.put(holder, tally);
+                        current[0] = tally;
+                    }
                     long paused = rs.getLong(7);
                     long running = rs.getLong(5) + rs.getLong(6);
-                    WorkingDayCalendar calendar = calendars.forAgency(holder);
-                    Standing standing = Standing.of(calendar, rs.getObject(3, LocalDate.class),
-                            rs.getObject(4, LocalDate.class), calendar.dateOf(now));
-                    long[] byStanding = new long[Standing.values().length];
-                    byStanding[standing.ordinal()] += running;
-                    byStanding[Standing.NO_LIMIT.ordinal()] += paused;
-                    holders.merge(holder, new Load(holder, rs.getLong(5), rs.getLong(6), paused, rs.getLong(8),
-                            byStanding, rs.getTimestamp(9).toInstant()), Load::plus);
-                    long[] mine = officers.computeIfAbsent(officer, id -> new long[Standing.values().length]);
-                    for (int i = 0; i < all.length; i++) {
-                        mine[i] += byStanding[i];
-                        all[i] += byStanding[i];
+                    Standing standing = Standing.of(tally.calendar, rs.getObject(3, LocalDate.class),
+                            rs.getObject(4, LocalDate.class), tally.today);
+                    tally.add(rs.getLong(5), rs.getLong(6), paused, rs.getLong(8), rs.getTimestamp(9).toInstant());
+                    long[] mine = officers.computeIfAbsent(rs.getObject(2, Long.class),
+                            id -> new long[Standing.values().length]);
+                    for (long[] counts : List.of(tally.byStanding, mine, all)) {
+                        counts[standing.ordinal()] += running;
+                        counts[Standing.NO_LIMIT.ordinal()] += paused;
                     }
                 });
-        List<Load> byHolder = new ArrayList<>(holders.values());
+        List<Load> byHolder = new ArrayList<>(holders.size());
+        holders.values().forEach(tally -> byHolder.add(tally.load()));
         byHolder.sort(Comparator.comparingLong(Load::total).reversed().thenComparing(Load::agencyCode));
         List<OfficerLoad> byOfficer = new ArrayList<>();
         officers.forEach((officer, counts) -> byOfficer.add(new OfficerLoad(officer, counts)));
         byOfficer.sort(Comparator.comparingLong(OfficerLoad::total).reversed()
                 .thenComparing(load -> load.accountId() == null ? Long.MAX_VALUE : load.accountId()));
         return new Now(all, byHolder, byOfficer);
+    }
+
+    /** One holder's counts while its rows are read. */
+    private static final class Tally {
+        final String agencyCode;
+        final WorkingDayCalendar calendar;
+        final LocalDate today;
+        final long[] byStanding = new long[Standing.values().length];
+        long waiting;
+        long inProgress;
+        long onHold;
+        long escalated;
+        Instant oldest;
+
+        Tally(String agencyCode, WorkingDayCalendar calendar, LocalDate today) {
+            this.agencyCode = agencyCode;
+            this.calendar = calendar;
+            this.today = today;
+        }
+
+        void add(long waiting, long inProgress, long onHold, long escalated, Instant oldest) {
+            this.waiting += waiting;
+            this.inProgress += inProgress;
+            this.onHold += onHold;
+            this.escalated += escalated;
+            this.oldest = this.oldest == null || oldest.isBefore(this.oldest) ? oldest : this.oldest;
+        }
+
+        Load load() {
+            return new Load(agencyCode, waiting, inProgress, onHold, escalated, byStanding, oldest);
+        }
     }
 
     /** The {@code limit} open complaints filed longest ago. */
@@ -137,7 +176,7 @@ public class Backlog {
                          where %s and submitted_at is not null and %s and %s
                          order by %s
                          limit :limit""".formatted(scopes.holders(scope), OPEN, condition, order))
-                .params(params).param("agencies", scopes.agencies(scope)).param("limit", limit)
+                .params(params).params(scopes.holderParams(scope)).param("limit", limit)
                 .query((rs, row) -> new OpenComplaint(rs.getString(1), rs.getString(2), rs.getString(3),
                         rs.getTimestamp(4).toInstant(), rs.getInt(5), rs.getObject(6, LocalDate.class)))
                 .list();
@@ -161,16 +200,6 @@ public class Backlog {
 
         public long count(Standing standing) {
             return byStanding[standing.ordinal()];
-        }
-
-        Load plus(Load other) {
-            long[] sum = byStanding.clone();
-            for (int i = 0; i < sum.length; i++) {
-                sum[i] += other.byStanding[i];
-            }
-            return new Load(agencyCode, waitingForVerification + other.waitingForVerification,
-                    inProgress + other.inProgress, onHold + other.onHold, escalated + other.escalated, sum,
-                    oldestFiledAt.isBefore(other.oldestFiledAt) ? oldestFiledAt : other.oldestFiledAt);
         }
     }
 

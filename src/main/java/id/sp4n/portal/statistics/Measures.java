@@ -4,9 +4,10 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 import id.sp4n.portal.complaint.TimeLimits;
 import id.sp4n.portal.statistics.StatisticsFigures.Dimension;
@@ -42,7 +43,8 @@ final class Measures {
             "responseWithinLimit", "responded");
 
     /** Counted for the bases and the mean rating, never shown as figures of their own. */
-    private static final Map<String, String> BASE_MEASURES = Map.of("responded", RESPONDED, "verified", VERIFIED);
+    private static final Map<String, String> BASE_MEASURES = new TreeMap<>(Map.of("responded", RESPONDED,
+            "verified", VERIFIED));
 
     /** Working-day figures: the column they read, keyed by what they measure. */
     static final Map<String, String> DURATIONS = durations();
@@ -126,6 +128,7 @@ final class Measures {
      * What one complaint counts towards, as SQL rows {@code (key, n)}: 1 for every measure it is a member
      * of, its stars for "stars", 1 for its value of every breakdown and its working days to every step reached.
      * Rows whose key or n is null count nothing. {@code nationalDoor} is the portal's own door (the tree's root).
+     * The same text in every JVM (ordered maps only): the roll-up is built again whenever it changes.
      */
     static String contributions(String nationalDoor) {
         StringBuilder rows = new StringBuilder();

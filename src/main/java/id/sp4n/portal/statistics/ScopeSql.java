@@ -1,6 +1,7 @@
 package id.sp4n.portal.statistics;
 
 import java.sql.Timestamp;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -23,10 +24,19 @@ class ScopeSql {
     }
 
     Map<String, Object> params(Scope scope) {
-        return Map.of(
-                "from", Timestamp.from(scope.from().atStartOfDay(Scope.PERIOD_ZONE).toInstant()),
-                "until", Timestamp.from(scope.to().plusDays(1).atStartOfDay(Scope.PERIOD_ZONE).toInstant()),
-                "agencies", agencies(scope));
+        Map<String, Object> params = new HashMap<>(holderParams(scope));
+        params.put("from", Timestamp.from(scope.from().atStartOfDay(Scope.PERIOD_ZONE).toInstant()));
+        params.put("until", Timestamp.from(scope.to().plusDays(1).atStartOfDay(Scope.PERIOD_ZONE).toInstant()));
+        return params;
+    }
+
+    /** The parameters of {@link #holders}: none for the nation (listing its twelve thousand codes costs too). */
+    Map<String, Object> holderParams(Scope scope) {
+        return national(scope) ? Map.of() : Map.of("agencies", agencies(scope));
+    }
+
+    private boolean national(Scope scope) {
+        return scope.subtree() && scope.agencyCode().equals(agencies.tree().root().code());
     }
 
     /**
@@ -34,8 +44,7 @@ class ScopeSql {
      * which lets the database read an index in the order asked for instead of matching twelve thousand codes.
      */
     String holders(Scope scope) {
-        return scope.subtree() && scope.agencyCode().equals(agencies.tree().root().code())
-                ? "agency_code is not null" : "agency_code = any(:agencies)";
+        return national(scope) ? "agency_code is not null" : "agency_code = any(:agencies)";
     }
 
     /** The codes of the agencies whose complaints the scope holds (the agency, or its whole subtree). */

@@ -88,6 +88,9 @@ class StaffStatisticsController {
         model.addAttribute("durations", overview.durations());
         model.addAttribute("backlog", now);
         model.addAttribute("standings", Backlog.Standing.values());
+        // Named here rather than as T(…) in the template, which looks the class up again for every row.
+        model.addAttribute("approaching", Backlog.Standing.APPROACHING);
+        model.addAttribute("breached", Backlog.Standing.BREACHED);
         model.addAttribute("load", load);
         model.addAttribute("byOfficer", byOfficer);
         model.addAttribute("officers", officers);
