@@ -102,6 +102,9 @@ class StatisticsPagesTest {
         assertThat(followUp.select("td").get(1).text()).isEqualTo("2 dari 3");     // verified, and rated
         assertThat(national.select("[data-statistics=channel] tr")).extracting(Element::text)
                 .containsExactly("Situs web 2", "API 1");
+        assertThat(national.select("[data-statistics=door] tr")).extracting(Element::text)
+                .as("filed at the city's door, held by its education office").containsExactly("Pintu instansi pemegang sendiri 3");
+        assertThat(national.select("[data-statistics=door] caption a").attr("href")).isEqualTo("/statistik/metode#breakdowns");
         assertThat(national.select("[data-figure=daysToVerification] td").text()).isEqualTo("terlalu sedikit untuk dinilai");
         assertThat(national.select("header a[href=/statistik]")).as("in the main menu").isNotEmpty();
         assertThat(national.select("[data-statistics=rating] tbody tr")).extracting(Element::text)
