@@ -129,7 +129,8 @@ class RoutingRetryTest {
         try (ConfigurableApplicationContext second = start("PT2S")) {
             JdbcClient jdbc = second.getBean(JdbcClient.class);
             await().atMost(Duration.ofSeconds(20)).until(() -> routed(jdbc, number));
-            assertThat(incompleteRoutings(jdbc, number)).isZero();
+            // The publication is marked complete just after the routing commits (seen late on a loaded machine).
+            await().atMost(Duration.ofSeconds(5)).until(() -> incompleteRoutings(jdbc, number) == 0);
         }
     }
 }
