@@ -29,6 +29,7 @@ public class Backlog {
 
     private static final String OPEN = "status in ('SUBMITTED', 'VERIFIED', 'IN_PROGRESS', 'ON_HOLD')";
     private static final ZoneId EASTERNMOST = ZoneId.of("Asia/Jayapura");
+    private static final ZoneId WESTERNMOST = ZoneId.of("Asia/Jakarta");
 
     private final JdbcClient jdbc;
     private final ScopeSql scopes;
@@ -66,44 +67,53 @@ public class Backlog {
     /** The scope's open complaints now: in all, per holder (most loaded first) and per assigned officer. */
     public Now now(Scope scope) {
         Instant now = clock.instant();
-        // Rows come holder by holder: one calendar and one "today" per holder, counts added in place (the nation
-        // has tens of thousands of rows).
-        Map<String, Tally> holders = new LinkedHashMap<>();
+        // A limit whose last day is before today in the westernmost zone (WIB) has passed in every zone: those are
+        // counted by the database per holder and officer; only the complaints still within a limit are read one
+        // group of dates at a time, for their holder's calendar to judge (the nation: a few thousand, not fifty).
+        LocalDate westernToday = now.atZone(WESTERNMOST).toLocalDate();
+        Map<String, Tally> holders = new HashMap<>();
         Map<Long, long[]> officers = new HashMap<>();
         long[] all = new long[Standing.values().length];
-        Tally[] current = {null};
         jdbc.sql("""
-                        select agency_code, assignee_account_id, limit_started_on, limit_due_on,
+                        select agency_code, assignee_account_id,
                                count(*) filter (where status in ('SUBMITTED', 'VERIFIED')) as waiting,
                                count(*) filter (where status = 'IN_PROGRESS') as in_progress,
                                count(*) filter (where status = 'ON_HOLD') as on_hold,
                                count(*) filter (where escalation_level > 0) as escalated,
-                               min(submitted_at) as oldest
+                               min(submitted_at) as oldest,
+                               count(*) filter (where status <> 'ON_HOLD' and limit_started_on is not null
+                                                  and limit_due_on < :westernToday) as breached,
+                               count(*) filter (where status = 'ON_HOLD' or limit_started_on is null
+                                                  or limit_due_on is null) as no_limit
                           from stat_complaint
                          where %s and submitted_at is not null and %s
-                         group by 1, 2, 3, 4
-                         order by 1""".formatted(scopes.holders(scope), OPEN))
-                .params(scopes.holderParams(scope))
+                         group by 1, 2""".formatted(scopes.holders(scope), OPEN))
+                .params(scopes.holderParams(scope)).param("westernToday", westernToday)
                 .query(rs -> {
-                    String holder = rs.getString(1);
-                    Tally tally = current[0];
-                    if (tally == null || !tally.agencyCode.equals(holder)) {
-                        WorkingDayCalendar calendar = calendars.forAgency(holder);
-                        tally = new Tally(holder, calendar, calendar.dateOf(now));
-                        holders.put(holder, tally);
-                        current[0] = tally;
-                    }
-                    long paused = rs.getLong(7);
-                    long running = rs.getLong(5) + rs.getLong(6);
-                    Standing standing = Standing.of(tally.calendar, rs.getObject(3, LocalDate.class),
-                            rs.getObject(4, LocalDate.class), tally.today);
-                    tally.add(rs.getLong(5), rs.getLong(6), paused, rs.getLong(8), rs.getTimestamp(9).toInstant());
+                    Tally tally = holders.computeIfAbsent(rs.getString(1), Tally::new);
+                    tally.add(rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6),
+                            rs.getTimestamp(7).toInstant());
                     long[] mine = officers.computeIfAbsent(rs.getObject(2, Long.class),
                             id -> new long[Standing.values().length]);
-                    for (long[] counts : List.of(tally.byStanding, mine, all)) {
-                        counts[standing.ordinal()] += running;
-                        counts[Standing.NO_LIMIT.ordinal()] += paused;
-                    }
+                    count(Standing.BREACHED, rs.getLong(8), tally.byStanding, mine, all);
+                    count(Standing.NO_LIMIT, rs.getLong(9), tally.byStanding, mine, all);
+                });
+        Map<String, LocalDate> todays = new HashMap<>();
+        jdbc.sql("""
+                        select agency_code, assignee_account_id, limit_started_on, limit_due_on, count(*)
+                          from stat_complaint
+                         where %s and submitted_at is not null and status in ('SUBMITTED', 'VERIFIED', 'IN_PROGRESS')
+                           and limit_started_on is not null and limit_due_on >= :westernToday
+                         group by 1, 2, 3, 4""".formatted(scopes.holders(scope)))
+                .params(scopes.holderParams(scope)).param("westernToday", westernToday)
+                .query(rs -> {
+                    String holder = rs.getString(1);
+                    WorkingDayCalendar calendar = calendars.forAgency(holder);
+                    LocalDate today = todays.computeIfAbsent(holder, code -> calendar.dateOf(now));
+                    Standing standing = Standing.of(calendar, rs.getObject(3, LocalDate.class),
+                            rs.getObject(4, LocalDate.class), today);
+                    count(standing, rs.getLong(5), holders.get(holder).byStanding,
+                            officers.get(rs.getObject(2, Long.class)), all);
                 });
         List<Load> byHolder = new ArrayList<>(holders.size());
         holders.values().forEach(tally -> byHolder.add(tally.load()));
@@ -115,11 +125,15 @@ public class Backlog {
         return new Now(all, byHolder, byOfficer);
     }
 
+    private static void count(Standing standing, long complaints, long[]... into) {
+        for (long[] counts : into) {
+            counts[standing.ordinal()] += complaints;
+        }
+    }
+
     /** One holder's counts while its rows are read. */
     private static final class Tally {
         final String agencyCode;
-        final WorkingDayCalendar calendar;
-        final LocalDate today;
         final long[] byStanding = new long[Standing.values().length];
         long waiting;
         long inProgress;
@@ -127,10 +141,8 @@ public class Backlog {
         long escalated;
         Instant oldest;
 
-        Tally(String agencyCode, WorkingDayCalendar calendar, LocalDate today) {
+        Tally(String agencyCode) {
             this.agencyCode = agencyCode;
-            this.calendar = calendar;
-            this.today = today;
         }
 
         void add(long waiting, long inProgress, long onHold, long escalated, Instant oldest) {
