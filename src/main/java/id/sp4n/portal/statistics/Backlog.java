@@ -1,18 +1,19 @@
 package id.sp4n.portal.statistics;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import id.sp4n.portal.sla.WorkingDayCalendar;
 import id.sp4n.portal.sla.WorkingDayCalendars;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,12 +36,15 @@ public class Backlog {
     private final ScopeSql scopes;
     private final WorkingDayCalendars calendars;
     private final Clock clock;
+    private final RecentResults<String, Now> recent;
 
-    Backlog(JdbcClient jdbc, ScopeSql scopes, WorkingDayCalendars calendars, Clock clock) {
+    Backlog(JdbcClient jdbc, ScopeSql scopes, WorkingDayCalendars calendars, Clock clock,
+            @Value("${portal.statistics.backlog-kept-for:PT10S}") Duration keptFor) {
         this.jdbc = jdbc;
         this.scopes = scopes;
         this.calendars = calendars;
         this.clock = clock;
+        this.recent = new RecentResults<>(keptFor, 1_000, clock);
     }
 
     /**
@@ -64,8 +68,15 @@ public class Backlog {
         }
     }
 
-    /** The scope's open complaints now: in all, per holder (most loaded first) and per assigned officer. */
+    /**
+     * The scope's open complaints now: in all, per holder (most loaded first) and per assigned officer. The same
+     * agency's answer is kept for {@code portal.statistics.backlog-kept-for} (10 s; the issue allows a minute).
+     */
     public Now now(Scope scope) {
+        return recent.get(scope.agencyCode() + (scope.subtree() ? " and below" : " alone"), () -> countNow(scope));
+    }
+
+    private Now countNow(Scope scope) {
         Instant now = clock.instant();
         // A limit whose last day is before today in the westernmost zone (WIB) has passed in every zone: those are
         // counted by the database per holder and officer; only the complaints still within a limit are read one
