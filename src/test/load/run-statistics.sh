@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Statistics at scale (issue 14): every statistics page and API call for the nation, a province with its subtree,
-# a city and a unit, public and on the staff dashboard, then the national year's CSV exports with the portal's
+# a city and a unit, public and on the staff dashboard, then the national year's CSV and XLSX exports with the portal's
 # resident memory. On a database filled by the generator and applied (first start, or --portal.statistics.rebuild=true):
 #   PORTAL_EMBEDDEDDATABASE_DATADIRECTORY=<folder> ./mvnw -Pgenerate-data -Dcomplaints=1000000
 #   ./mvnw -DskipTests package
