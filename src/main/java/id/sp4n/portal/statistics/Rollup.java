@@ -96,9 +96,8 @@ class Rollup {
     private Definitions defined() {
         Definitions current = defined;
         if (current == null) {
-            String text = LAYOUT + Measures.contributions(agencies.tree().root().code());
-            current = new Definitions(text, CONTRIBUTE.formatted("%s", DAY,
-                    Measures.contributions(agencies.tree().root().code())));
+            String contributions = Measures.contributions(agencies.tree().root().code());
+            current = new Definitions(LAYOUT + contributions, CONTRIBUTE.formatted("%s", DAY, contributions));
             defined = current;
         }
         return current;
