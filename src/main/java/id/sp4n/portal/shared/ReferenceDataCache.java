@@ -8,6 +8,8 @@ import java.util.function.Supplier;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -86,8 +88,21 @@ public final class ReferenceDataCache<T> {
         }
     }
 
-    /** Makes the next {@link #get()} check the version at once (after a change made by this instance). */
+    /**
+     * Makes the next {@link #get()} check the version at once (after a change made by this instance). Inside a
+     * transaction it takes effect when the transaction ends: a check made by another thread between the change and
+     * its commit would read the old version and otherwise count as the check after the change.
+     */
     public void invalidate() {
-        invalidations.incrementAndGet();
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    invalidations.incrementAndGet();
+                }
+            });
+        } else {
+            invalidations.incrementAndGet();
+        }
     }
 }
