@@ -42,7 +42,9 @@ class Rollup {
      * The change in what some complaints count towards: the rows of {@code %s} (the record's columns and a
      * {@code sign}, -1 for a row as it was, +1 as it is), summed per holder first, then spread to the holder alone
      * and to every node whose subtree holds it, for the day and for the whole month. Only what changed is written: a
-     * complaint whose event moved one measure touches one key of each of its rows.
+     * complaint whose event moved one measure touches one key of each of its rows. The ancestors are read for the
+     * batch's holders only (by index): joined whole, the table (every agency with every ancestor) was hashed for every
+     * batch, a third of its time (docs/benchmarks.md).
      */
     private static final String CONTRIBUTE = """
             with touched as (%s),
@@ -53,9 +55,13 @@ class Rollup {
                    and m.key is not null and m.n is not null
                  group by 1, 2, 3, 4
                 having sum(m.n * sign) <> 0),
+            holders as (select distinct agency_code from by_holder),
+            ancestors as (
+                select a.agency_code, a.node_code
+                  from holders h join stat_agency_ancestor a on a.agency_code = h.agency_code),
             by_node as (
                 select a.node_code, true as subtree, h.day, h.confidential, h.key, h.n
-                  from by_holder h join stat_agency_ancestor a on a.agency_code = h.agency_code
+                  from by_holder h join ancestors a on a.agency_code = h.agency_code
                 union all
                 select h.agency_code, false, h.day, h.confidential, h.key, h.n from by_holder h),
             by_span as (
