@@ -45,7 +45,8 @@ class AdministrationIndexTest {
                         "/admin/statistik");
         assertThat(tools("indeks.nasional@sp4n.test", Role.NATIONAL_ADMIN, "kemenpanrb"))
                 .containsExactly("/admin/instansi", "/admin/petugas", "/admin/aturan", "/admin/simulasi",
-                        "/admin/kategori", "/admin/libur", "/admin/libur-nasional", "/admin/statistik", "/admin/audit",
+                        "/admin/kategori", "/admin/libur", "/admin/libur-nasional", "/admin/statistik", "/admin/peringkat/metode",
+                        "/admin/audit",
                         "/admin/peristiwa-gagal");
         assertThat(tools("indeks.ombudsman@sp4n.test", Role.OVERSIGHT, "ombudsman"))
                 .containsExactly("/admin/aturan", "/admin/simulasi", "/admin/libur", "/admin/statistik", "/admin/audit");

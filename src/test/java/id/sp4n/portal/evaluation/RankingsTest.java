@@ -1,0 +1,262 @@
+package id.sp4n.portal.evaluation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import id.sp4n.portal.audit.AuditLog;
+import id.sp4n.portal.evaluation.RankingFixture.Reporter;
+import id.sp4n.portal.identity.Role;
+import id.sp4n.portal.statistics.BodyFigures;
+import id.sp4n.portal.statistics.Figure;
+import id.sp4n.portal.statistics.Scope;
+import id.sp4n.portal.statistics.StatisticsFigures;
+import id.sp4n.portal.statistics.StatisticsHistory;
+import id.sp4n.portal.support.MutableClock;
+import id.sp4n.portal.support.PortalTest;
+import id.sp4n.portal.support.StaffMother;
+import id.sp4n.portal.support.TestClock;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * Rankings against a fixture worked out by hand: complaints filed in March 2019 (no other test files then) with four
+ * West Java cities. Bandung and Bogor alike: 40 received, all followed up on day 1 and responded to on day 3, 30
+ * accepted, 10 of those rated 4 stars: 25 + 25 + 20 × 30/40 + 15 × 40/50 + 10 + 5 = 92.00 each — a tie, both rank 1.
+ * Sukabumi: 30 received, 20 responded, 10 accepted, 2 reopened, no rating (satisfaction too few: its 15 left out):
+ * (25 + 25 × 20/30 + 20 × 10/20 + 10 × 18/20 + 5) × 100 / 85 = 77.2549… → 77.25, rank 3. Cirebon: 29 received, below
+ * the minimum of 30: not ranked. The province's subtree holds all 139 (medium group, from 100 a year): 25 + 25 × 129/139
+ * + 20 × 70/129 + 15 × 80/100 + 10 × 127/129 + 5 = 85.8991… → 85.90.
+ */
+@PortalTest
+@Import(TestClock.class)
+class RankingsTest {
+
+    private static final RankingPeriod YEAR_2019 = RankingPeriod.year(2019);
+    private static final Instant MARCH_4 = Instant.parse("2019-03-04T02:00:00Z");
+
+    @Autowired
+    StatisticsHistory history;
+
+    @Autowired
+    BodyFigures figures;
+
+    @Autowired
+    StatisticsFigures statistics;
+
+    @Autowired
+    Rankings rankings;
+
+    @Autowired
+    RankingMethods methods;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    MutableClock clock;
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    StaffMother staff;
+
+    @BeforeEach
+    void fileTheFixtureOnce() {
+        clock.set(Instant.parse("2020-02-01T03:00:00Z"));
+        if (received("pemda-32") == 0) {
+            RankingFixture fixture = new RankingFixture("RNK");
+            for (String city : List.of("32.73", "32.71")) {
+                fixture.complaints(10, city, MARCH_4, 1, true, Reporter.ACCEPTED, 4)
+                        .complaints(20, city, MARCH_4, 1, true, Reporter.ACCEPTED, null)
+                        .complaints(10, city, MARCH_4, 1, true, Reporter.NOTHING, null);
+            }
+            fixture.complaints(10, "32.72", MARCH_4, 1, true, Reporter.ACCEPTED, null)
+                    .complaints(2, "32.72", MARCH_4, 1, true, Reporter.REOPENED, null)
+                    .complaints(8, "32.72", MARCH_4, 1, true, Reporter.NOTHING, null)
+                    .complaints(10, "32.72", MARCH_4, 1, false, Reporter.NOTHING, null)
+                    .complaints(29, "32.74", MARCH_4, 1, true, Reporter.NOTHING, null);
+            history.record(fixture.events());
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> received("pemda-32") == 139);
+    }
+
+    @AfterEach
+    void forgetRankingsAndNewMethods() {
+        jdbc.sql("delete from eval_ranking").update();
+        jdbc.sql("delete from eval_method where version > 1").update();
+    }
+
+    private long received(String code) {
+        return figures.of(YearMonth.of(2019, 1), YearMonth.of(2019, 12)).getOrDefault(code, BodyFigures.Counts.NONE)
+                .received();
+    }
+
+    private Map<String, Rankings.Row> rows(Rankings.Ranking ranking, BodyClass bodyClass) {
+        return rankings.ofClass(ranking, bodyClass, 0, 1000).stream()
+                .collect(Collectors.toMap(Rankings.Row::agencyCode, row -> row));
+    }
+
+    @Test
+    void shouldScoreRankTiesAndLeaveTheSmallUnranked() {
+        Rankings.Ranking ranking = rankings.of(YEAR_2019);
+        assertThat(ranking.method().version()).isEqualTo(1);
+        assertThat(ranking.isFinal()).isTrue();
+
+        // Bandung before Bogor: a shared rank is listed by name. Every other city received nothing in 2019.
+        List<Rankings.Row> cities = rankings.ofClass(ranking, BodyClass.CITY, 0, 4);
+        assertThat(cities).extracting(Rankings.Row::agencyCode).startsWith("pemda-32.73", "pemda-32.71", "pemda-32.72");
+        assertThat(cities).extracting(Rankings.Row::rank).containsExactly(1, 1, 3, null);
+        assertThat(cities.subList(0, 3)).extracting(Rankings.Row::score)
+                .containsExactly(new BigDecimal("92.00"), new BigDecimal("92.00"), new BigDecimal("77.25"));
+        assertThat(cities).extracting(Rankings.Row::peerGroup).containsOnly(RankingMethod.PeerGroup.SMALL);
+        Rankings.Row cirebon = rows(ranking, BodyClass.CITY).get("pemda-32.74");
+        assertThat(cirebon.counts().received()).isEqualTo(29);
+        assertThat(cirebon.ranked()).isFalse();
+        assertThat(rankings.sizes(ranking).get(BodyClass.CITY)[1]).isEqualTo(3);
+        assertThat(cities.get(2).percent(Indicator.SATISFACTION)).isNull();
+        assertThat(cities.get(2).percent(Indicator.RESPONSE_IN_TIME)).isEqualByComparingTo("66.7");
+
+        Rankings.Row province = rows(ranking, BodyClass.PROVINCE).get("pemda-32");
+        assertThat(province.peerGroup()).isEqualTo(RankingMethod.PeerGroup.MEDIUM);
+        assertThat(province.score()).isEqualByComparingTo("85.90");
+        assertThat(province.rank()).isEqualTo(1);
+        // The same numbers as the body's public statistics page for those months.
+        Figure received = statistics.headline(new Scope("pemda-32.73", true, LocalDate.of(2019, 1, 1),
+                LocalDate.of(2019, 12, 31), true)).getFirst();
+        assertThat(received.count()).isEqualTo(rows(ranking, BodyClass.CITY).get("pemda-32.73").counts().received());
+        // Kept: asking again reads the same ranking.
+        assertThat(rankings.of(YEAR_2019).id()).isEqualTo(ranking.id());
+    }
+
+    @Test
+    void shouldLeaveAPastRankingAsItWasWhenANewMethodIsPublished() {
+        Rankings.Ranking before = rankings.of(YEAR_2019);
+        AuditLog.Actor admin = new AuditLog.Actor(null, "Admin Nasional Uji");
+        Map<Indicator, Integer> onlyFollowUp = new EnumMap<>(Indicator.class);
+        for (Indicator indicator : Indicator.values()) {
+            onlyFollowUp.put(indicator, indicator == Indicator.FOLLOW_UP_IN_TIME ? 100 : 0);
+        }
+        methods.saveDraft(admin, onlyFollowUp, 30, 1000, 100, 85, 70, 50, "Hanya tindak lanjut");
+        RankingMethod second = methods.publishDraft(admin);
+        assertThat(second.version()).isEqualTo(2);
+
+        Rankings.Ranking after = rankings.of(YEAR_2019);
+        assertThat(after.id()).isEqualTo(before.id());
+        assertThat(after.method().version()).isEqualTo(1);
+        assertThat(rows(after, BodyClass.CITY).get("pemda-32.72").score()).isEqualByComparingTo("77.25");
+        // Computed on purpose with the new version, Sukabumi's follow-up (30 of 30) is all that counts.
+        Rankings.Ranking recomputed = rankings.compute(YEAR_2019, second);
+        assertThat(rows(recomputed, BodyClass.CITY).get("pemda-32.72").score()).isEqualByComparingTo("100.00");
+        assertThat(rows(recomputed, BodyClass.CITY).get("pemda-32.72").rank()).isEqualTo(1);
+        assertThat(rankings.of(YEAR_2019).method().version()).isEqualTo(1);
+        // A period still running is ranked with the newest version.
+        clock.set(Instant.parse("2019-06-01T03:00:00Z"));
+        assertThat(rankings.methodFor(YEAR_2019).version()).isEqualTo(2);
+        assertThat(jdbc.sql("select action from audit_log where object_type = 'ranking_method' and object_id = '2'"
+                + " order by id").query(String.class).list()).containsExactly("RANKING_METHOD_DRAFT", "RANKING_METHOD_PUBLISH");
+    }
+
+    @Test
+    void shouldShowTheTopTenWithTheMethodAndOpenEachBodysFigures() throws Exception {
+        Document page = Jsoup.parse(mvc.perform(get("/peringkat").param("periode", "2019"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        var cityRows = page.select("[data-ranking=kota/SMALL] tbody tr");
+        assertThat(cityRows.eachAttr("data-body")).containsExactly("pemda-32.73", "pemda-32.71", "pemda-32.72");
+        assertThat(cityRows.select("[data-rank]").eachText()).containsExactly("1", "1", "3");
+        assertThat(cityRows.select("[data-score]").eachText()).containsExactly("92,00", "92,00", "77,25");
+        assertThat(cityRows.first().select("a").attr("href"))
+                .isEqualTo("/statistik/instansi/pemda-32.73?dari=2019-01-01&sampai=2019-12-31");
+        assertThat(page.select("[data-ranking-method]").text()).contains("versi 1");
+        assertThat(page.select("[data-ranking-state]").text()).startsWith("Final");
+
+        Document list = Jsoup.parse(mvc.perform(get("/peringkat/kelas/kota").param("periode", "2019"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        var cirebon = list.select("[data-ranking-list] tr[data-body=pemda-32.74]");
+        assertThat(cirebon.select("[data-rank]").text()).isEqualTo("Belum diperingkat");
+        var sukabumi = list.select("[data-ranking-list] tr[data-body=pemda-32.72]");
+        assertThat(sukabumi.select("[data-indicator=satisfaction]").text()).isEqualTo("terlalu sedikit");
+        assertThat(sukabumi.select("[data-indicator=responseInTime]").text()).isEqualTo("66,7%");
+
+        mvc.perform(get("/peringkat/metode")).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("data-method-version=\"1\"")));
+        mvc.perform(get("/peringkat").param("periode", "2019-Q5")).andExpect(status().isBadRequest())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Periode")));
+        mvc.perform(get("/peringkat").param("periode", "abc")).andExpect(status().isBadRequest());
+        mvc.perform(get("/peringkat/kelas/desa")).andExpect(status().isNotFound());
+        mvc.perform(get("/peringkat/kelas/kota").param("periode", "2019").param("halaman", "x"))
+                .andExpect(status().isBadRequest());
+        mvc.perform(get("/peringkat/kelas/kota").param("periode", "2019").param("halaman", "99"))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void shouldLetOnlyTheNationalAdminEditTheMethodAndRefuseABadDraftWhole() throws Exception {
+        var national = staff.staff("admin.peringkat@sp4n.test", Role.NATIONAL_ADMIN, "kemenpanrb");
+        var regional = staff.staff("admin.jabar.peringkat@sp4n.test", Role.AGENCY_ADMIN, "pemda-32");
+        mvc.perform(get("/admin/peringkat/metode").with(user(national))).andExpect(status().isOk());
+        mvc.perform(get("/admin/peringkat/metode").with(user(regional))).andExpect(status().isForbidden());
+        mvc.perform(post("/admin/peringkat/metode").with(user(regional)).with(csrf())).andExpect(status().isForbidden());
+
+        var ninety = draft(national, "weight.notAppealed", "-5");
+        Document refused = Jsoup.parse(mvc.perform(ninety).andExpect(status().isBadRequest()).andReturn()
+                .getResponse().getContentAsString());
+        assertThat(refused.select("[data-refusal]").text()).contains("bilangan bulat dari 0 sampai 100");
+        assertThat(refused.select("#weight\\.notAppealed").val()).isEqualTo("-5");
+        mvc.perform(draft(national, "weight.notAppealed", "15")).andExpect(status().isBadRequest())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Jumlah bobot harus 100, bukan 110")));
+        mvc.perform(draft(national, "minimumVolume", "tiga puluh")).andExpect(status().isBadRequest())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Volume minimum")));
+        mvc.perform(draft(national, "fairFrom", "90")).andExpect(status().isBadRequest());
+        mvc.perform(post("/admin/peringkat/metode/terbitkan").with(user(national)).with(csrf()))
+                .andExpect(status().isBadRequest());
+        assertThat(methods.draft()).isEmpty();
+
+        mvc.perform(draft(national)).andExpect(status().is3xxRedirection());
+        assertThat(methods.draft()).hasValueSatisfying(draft -> assertThat(draft.version()).isEqualTo(2));
+        mvc.perform(post("/admin/peringkat/metode/terbitkan").with(user(national)).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(methods.published().getFirst().version()).isEqualTo(2);
+        assertThat(methods.draft()).isEmpty();
+    }
+
+    /** A draft with the first method's fields, some of them as given ({@code "weight.notAppealed", "15"}, …). */
+    private static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder draft(
+            org.springframework.security.core.userdetails.UserDetails admin, String... given) {
+        Map<String, String> fields = new java.util.LinkedHashMap<>(Map.of("weight.followUpInTime", "25",
+                "weight.responseInTime", "25", "weight.confirmedByReporter", "20", "weight.satisfaction", "15",
+                "weight.notReopened", "10", "weight.notAppealed", "5", "minimumVolume", "30", "largeFrom", "1000",
+                "mediumFrom", "100", "veryGoodFrom", "85"));
+        fields.put("goodFrom", "70");
+        fields.put("fairFrom", "50");
+        for (int i = 0; i < given.length; i += 2) {
+            fields.put(given[i], given[i + 1]);
+        }
+        var request = post("/admin/peringkat/metode").with(user(admin)).with(csrf()).param("note", "Uji");
+        fields.forEach(request::param);
+        return request;
+    }
+}
