@@ -36,27 +36,38 @@ final class Scoring {
         }
     }
 
-    /** The score of counts under a method; empty below the minimum volume. */
+    /** The score of counts under a method, rounded as shown and ranked; empty below the minimum volume. */
     static Optional<BigDecimal> score(Counts counts, RankingMethod method) {
+        return exactScore(counts, method).map(score -> score.setScale(2, RoundingMode.HALF_UP));
+    }
+
+    /** The score before rounding (what would raise a grade is worked out from it); empty below the minimum volume. */
+    static Optional<BigDecimal> exactScore(Counts counts, RankingMethod method) {
         if (counts.received() < method.minimumVolume()) {
             return Optional.empty();
         }
         BigDecimal weighted = BigDecimal.ZERO;
-        long weights = 0;
+        long weights = judgedWeights(counts, method);
         for (Map.Entry<Indicator, Integer> weight : method.weights().entrySet()) {
             Optional<long[]> share = weight.getKey().of(counts);
             if (weight.getValue() > 0 && share.isPresent()) {
                 weighted = weighted.add(BigDecimal.valueOf(weight.getValue())
                         .multiply(BigDecimal.valueOf(share.get()[0]))
                         .divide(BigDecimal.valueOf(share.get()[1]), MathContext.DECIMAL128));
-                weights += weight.getValue();
             }
         }
         if (weights == 0) {
             return Optional.empty();
         }
         return Optional.of(weighted.multiply(BigDecimal.valueOf(100))
-                .divide(BigDecimal.valueOf(weights), MathContext.DECIMAL128).setScale(2, RoundingMode.HALF_UP));
+                .divide(BigDecimal.valueOf(weights), MathContext.DECIMAL128));
+    }
+
+    /** The sum of the weights of the indicators these counts are enough to judge. */
+    static long judgedWeights(Counts counts, RankingMethod method) {
+        return method.weights().entrySet().stream()
+                .filter(weight -> weight.getValue() > 0 && weight.getKey().of(counts).isPresent())
+                .mapToLong(Map.Entry::getValue).sum();
     }
 
     /** Every body scored and ranked, by class, peer group, rank (the not ranked last) and name. */

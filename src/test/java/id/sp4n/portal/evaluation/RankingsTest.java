@@ -73,6 +73,9 @@ class RankingsTest {
     RankingMethods methods;
 
     @Autowired
+    Grades grades;
+
+    @Autowired
     JdbcClient jdbc;
 
     @Autowired
@@ -241,6 +244,79 @@ class RankingsTest {
                 .andExpect(status().is3xxRedirection());
         assertThat(methods.published().getFirst().version()).isEqualTo(2);
         assertThat(methods.draft()).isEmpty();
+    }
+
+    @Test
+    void shouldGradeRegionalGovernmentsAndSayWhatWouldRaiseAGrade() {
+        Rankings.Ranking ranking = rankings.of(YEAR_2019);
+        Map<String, Grades.Graded> graded = grades.all(ranking).stream()
+                .collect(Collectors.toMap(g -> g.row().agencyCode(), g -> g));
+        // 92.00, 92.00 and 85.90 reach Sangat Baik (85); 77.25 is Baik (70); Cirebon has too few to be graded.
+        assertThat(graded.get("pemda-32.73").grade()).isEqualTo(RankingMethod.Grade.SANGAT_BAIK);
+        assertThat(graded.get("pemda-32").grade()).isEqualTo(RankingMethod.Grade.SANGAT_BAIK);
+        assertThat(graded.get("pemda-32.72").grade()).isEqualTo(RankingMethod.Grade.BAIK);
+        assertThat(graded.get("pemda-32.74").grade()).isNull();
+        assertThat(graded.values().stream().filter(g -> g.grade() != null).count()).isEqualTo(4);
+
+        Grades.Explained sukabumi = grades.explain(ranking, "pemda-32.72").orElseThrow();
+        // Points = 100 × weight × share ÷ 85 (satisfaction left out): 29.41 + 19.61 + 11.76 + 10.59 + 5.88 = 77.25.
+        assertThat(sukabumi.reasons()).extracting(reason -> reason.points() == null ? null : reason.points().toPlainString())
+                .containsExactly("29.41", "19.61", "11.76", null, "10.59", "5.88");
+        assertThat(sukabumi.next()).isEqualTo(RankingMethod.Grade.SANGAT_BAIK);
+        assertThat(sukabumi.nextFrom()).isEqualTo(85);
+        // To 85 alone: response 66.7% + (85 − 77.2549…) × 85 ÷ 25 = 93.0% exactly (279 of 300); acceptance 50% +
+        // 7.7451 × 85 ÷ 20 = 82.92 → 83.0%; follow-up and not appealed are full, not reopened would need over 100%.
+        assertThat(sukabumi.raises()).extracting(raise -> raise.indicator().key() + " " + raise.from() + " " + raise.to())
+                .containsExactly("responseInTime 66.7 93.0", "confirmedByReporter 50.0 83.0");
+        assertThat(grades.explain(ranking, "pemda-32.73").orElseThrow().next()).isNull();
+        assertThat(grades.explain(ranking, "kemenkes")).isEmpty();
+    }
+
+    @Test
+    void shouldShowKemendagriEveryGradeAndEachGovernmentOnlyItsOwn() throws Exception {
+        var ombudsman = staff.staff("ombudsman.predikat@sp4n.test", Role.OVERSIGHT, "ombudsman");
+        var kemendagri = staff.staff("kemendagri.predikat@sp4n.test", Role.OFFICER, "kemendagri");
+        var sukabumi = staff.staff("admin.sukabumi.predikat@sp4n.test", Role.AGENCY_ADMIN, "pemda-32.72");
+        var sukabumiOfficer = staff.staff("petugas.sukabumi.predikat@sp4n.test", Role.OFFICER, "pemda-32.72/DISDIK");
+        var ministry = staff.staff("petugas.kemenkes.predikat@sp4n.test", Role.OFFICER, "kemenkes");
+
+        for (var all : List.of(ombudsman, kemendagri)) {
+            Document page = Jsoup.parse(mvc.perform(get("/admin/predikat").param("periode", "2019").with(user(all)))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+            assertThat(page.select("[data-grades] tbody tr").eachAttr("data-body"))
+                    .startsWith("pemda-32.73", "pemda-32.71", "pemda-32", "pemda-32.72");
+            assertThat(page.select("[data-grade-counts] [data-grade=SANGAT_BAIK]").text()).isEqualTo("3");
+            assertThat(page.select("[data-grade-counts] [data-grade=BAIK]").text()).isEqualTo("1");
+        }
+        String csv = mvc.perform(get("/admin/predikat/ekspor").param("periode", "2019").param("urut", "nama")
+                        .with(user(ombudsman))).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(csv).startsWith("\uFEFFkode,instansi,kelas,diterima,skor,predikat,metode");
+        assertThat(csv).contains("pemda-32.72,Pemerintah Kota Sukabumi,Pemerintah kota,30,77.25,Baik,1");
+
+        for (var own : List.of(sukabumi, sukabumiOfficer)) {
+            mvc.perform(get("/admin/predikat").param("periode", "2019").with(user(own)))
+                    .andExpect(status().is3xxRedirection())
+                    .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers
+                            .redirectedUrl("/admin/predikat/pemda-32.72?periode=2019"));
+        }
+        Document own = Jsoup.parse(mvc.perform(get("/admin/predikat/pemda-32.72").param("periode", "2019")
+                .with(user(sukabumi))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(own.select("[data-grade]").text()).isEqualTo("Baik");
+        assertThat(own.select("[data-raises] li").eachAttr("data-indicator"))
+                .containsExactly("responseInTime", "confirmedByReporter");
+        assertThat(own.select("[data-raises] li").first().text()).contains("66,7%").contains("93,0%");
+        mvc.perform(get("/admin/predikat/pemda-32.73").param("periode", "2019").with(user(sukabumi)))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/admin/predikat/ekspor").param("periode", "2019").with(user(sukabumi)))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/admin/predikat").param("periode", "2019").with(user(ministry)))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/admin/predikat").param("urut", "acak").with(user(ombudsman))).andExpect(status().isBadRequest());
+        mvc.perform(get("/admin/predikat/ekspor").param("format", "pdf").with(user(ombudsman)))
+                .andExpect(status().isBadRequest());
+        mvc.perform(get("/admin/predikat/kemenkes").with(user(ombudsman))).andExpect(status().isNotFound());
+        mvc.perform(get("/admin/predikat/tidak-ada").with(user(ombudsman))).andExpect(status().isNotFound());
     }
 
     /** A draft with the first method's fields, some of them as given ({@code "weight.notAppealed", "15"}, …). */

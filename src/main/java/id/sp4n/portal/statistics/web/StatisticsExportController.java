@@ -9,6 +9,7 @@ import java.util.Map;
 
 import id.sp4n.portal.shared.InvalidRequestException;
 import id.sp4n.portal.shared.ReadsFromReplica;
+import id.sp4n.portal.shared.TableWriter;
 import id.sp4n.portal.statistics.ComplaintRows;
 import id.sp4n.portal.statistics.Figure;
 import id.sp4n.portal.statistics.StatisticsFigures;
@@ -59,7 +60,7 @@ class StatisticsExportController {
         ViewRequests.View view = requests.resolve(instansi, dari, sampai);
         String name = "statistik-" + view.agency().code().replace('/', '_') + "-" + view.from() + "-" + view.to()
                 + "-" + content.name().toLowerCase() + "." + chosenFormat.extension();
-        response.setContentType(chosenFormat.contentType);
+        response.setContentType(chosenFormat.contentType());
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build()
                 .toString());
         try (TableWriter table = chosenFormat.open(response.getOutputStream(), "Statistik")) {

@@ -1,4 +1,4 @@
-package id.sp4n.portal.statistics.web;
+package id.sp4n.portal.shared;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -8,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-import id.sp4n.portal.shared.CsvFile;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
@@ -16,7 +15,7 @@ import org.dhatim.fastexcel.Worksheet;
  * A table written row by row straight to the response, as CSV or XLSX: what has been written is sent and forgotten,
  * so an export of any size runs in flat memory.
  */
-interface TableWriter extends AutoCloseable {
+public interface TableWriter extends AutoCloseable {
 
     void row(List<?> cells) throws IOException;
 
@@ -27,17 +26,21 @@ interface TableWriter extends AutoCloseable {
     enum Format {
         CSV("text/csv;charset=UTF-8"), XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
-        final String contentType;
+        private final String contentType;
 
         Format(String contentType) {
             this.contentType = contentType;
         }
 
-        String extension() {
-            return name().toLowerCase();
+        public String contentType() {
+            return contentType;
         }
 
-        TableWriter open(OutputStream out, String sheet) {
+        public String extension() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+
+        public TableWriter open(OutputStream out, String sheet) {
             return this == CSV ? new Csv(out) : new Xlsx(out, sheet);
         }
     }
