@@ -62,6 +62,27 @@ public class RegionalComparison {
         return result;
     }
 
+    /**
+     * The regencies and cities of a province, by the place complaints are about: how many the scope received about
+     * each, and per 100,000 of its inhabitants.
+     */
+    public List<RegencyFigures> regencies(StatisticsFigures.Overview overview, String provinceCode) {
+        Map<String, Long> counts = overview.breakdowns().getOrDefault(StatisticsFigures.Dimension.REGENCY, Map.of());
+        List<RegencyFigures> result = new ArrayList<>();
+        for (Region regency : regions.children(provinceCode)) {
+            long count = counts.getOrDefault(regency.code(), 0L);
+            long population = regions.population(regency.code()).orElse(0);
+            result.add(new RegencyFigures(regency.code(), regency.name(), population,
+                    new Figure("receivedPer100k", Figure.Kind.PER_100K, count, population,
+                            count < minimum || population == 0)));
+        }
+        return result;
+    }
+
+    /** One regency's or city's row; {@code perInhabitants.count()} is how many the scope received about it. */
+    public record RegencyFigures(String code, String name, long population, Figure perInhabitants) {
+    }
+
     /** One province's row of the comparison; {@code perInhabitants.count()} is how many it received. */
     public record ProvinceFigures(String code, String name, long population, Figure perInhabitants,
                                   Figure followUpRate) {

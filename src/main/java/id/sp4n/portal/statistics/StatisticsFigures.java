@@ -163,7 +163,7 @@ public class StatisticsFigures {
 
     /** What a breakdown can be by: the record's column of each (the door by its kind, see {@link Measures}). */
     public enum Dimension {
-        TYPE("type"), CATEGORY("category_code"), PROVINCE("province_code"), CHANNEL("channel"), DOOR("door_agency_code"),
+        TYPE("type"), CATEGORY("category_code"), PROVINCE("province_code"), REGENCY("regency_code"), CHANNEL("channel"), DOOR("door_agency_code"),
         ARCHIVE_REASON("archive_reason"), RATING("rating"), ESCALATION_LEVEL("escalation_level");
 
         private final String column;

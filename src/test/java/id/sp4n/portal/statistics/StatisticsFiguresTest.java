@@ -210,6 +210,9 @@ class StatisticsFiguresTest {
                 .containsExactly(Map.entry("OWN", 11L), Map.entry("NATIONAL", 1L), Map.entry("OTHER", 1L));
         assertThat(figures.breakdown(publicCity(), StatisticsFigures.Dimension.RATING))
                 .containsEntry("5", 1L).containsEntry("4", 1L).containsEntry(StatisticsFigures.NONE, 10L);
+        assertThat(figures.breakdown(new Scope("pemda-32", true, MARCH_1, MARCH_31, true),
+                StatisticsFigures.Dimension.REGENCY)).as("the twelve public ones of the city and C13, all about Bandung")
+                .containsExactly(Map.entry("32.73", 13L));
     }
 
     private static String number(int n) {

@@ -121,6 +121,18 @@ class StatisticsPagesTest {
     }
 
     @Test
+    void shouldBreakAProvincesComplaintsDownByTheRegencyTheyAreAbout() throws Exception {
+        Document province = page("/statistik/instansi/pemda-32?" + FEBRUARY);
+        var rows = province.select("[data-statistics=regency-table] tbody tr");
+        assertThat(rows).hasSize(27);
+        assertThat(province.select("[data-statistics=regency-table] tr[data-regency=32.73] td").first().text())
+                .isEqualTo("3");
+        assertThat(province.select("[data-statistics=regency-table] tr[data-regency=32.01] td").first().text())
+                .isEqualTo("0");
+        assertThat(page("/statistik/instansi/pemda-32.73?" + FEBRUARY).select("[data-statistics=regencies]")).isEmpty();
+    }
+
+    @Test
     void shouldLetPeopleGoDownTheTreeKeepingThePeriod() throws Exception {
         Document city = page("/statistik/instansi/pemda-32.73?" + FEBRUARY);
         assertThat(city.select("nav a").eachAttr("href"))

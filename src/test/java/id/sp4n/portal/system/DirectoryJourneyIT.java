@@ -77,7 +77,7 @@ class DirectoryJourneyIT {
     @org.junit.jupiter.params.provider.ValueSource(strings = {"/laporan", "/lacak", "/lacak?nomor=SALAH", "/daftar",
             "/masuk", "/instansi?tier=PROVINCE", "/lapor?lang=en", "/statistik", "/statistik/metode",
             "/statistik/laporan?ukuran=received&dari=2020-01-01",
-            "/statistik/instansi/pemda-32.73/DISDIK?lang=en", "/peringkat", "/peringkat/metode",
+            "/statistik/instansi/pemda-32.73/DISDIK?lang=en", "/statistik/instansi/pemda-32", "/peringkat", "/peringkat/metode",
             "/peringkat/kelas/kota?lang=en"})
     void shouldPassAxeOnEveryPublicPage(String path) {
         Page page = browser.newPage(1280, 900);

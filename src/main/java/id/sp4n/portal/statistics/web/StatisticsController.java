@@ -38,8 +38,8 @@ class StatisticsController {
             Dimension.ARCHIVE_REASON, Dimension.ESCALATION_LEVEL);
 
     /** What the page itself reads from one set of totals: the shown breakdowns and the categories' bars. */
-    private static final List<Dimension> ON_THE_PAGE = Stream.concat(SHOWN.stream(), Stream.of(Dimension.CATEGORY))
-            .toList();
+    private static final List<Dimension> ON_THE_PAGE = Stream.concat(SHOWN.stream(),
+            Stream.of(Dimension.CATEGORY, Dimension.REGENCY)).toList();
 
     /** How many categories the bars show; the table under them lists every one. */
     private static final int CATEGORY_BARS = 10;
@@ -152,6 +152,9 @@ class StatisticsController {
                             .movePointRight(1).longValue(), NumberFormat.getNumberInstance(locale)
                             .format(province.perInhabitants().value())))
                     .toList()));
+        }
+        if (view.agency().tier() == id.sp4n.portal.agency.AgencyTier.PROVINCE && view.agency().regionCode() != null) {
+            model.addAttribute("regencies", regional.regencies(overview, view.agency().regionCode()));
         }
         model.addAttribute("children", agencies.tree().children(view.agency().code()));
         return "statistics/overview";
