@@ -30,7 +30,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Rankings of every ranked body for a period, computed from the statistics' counts with one method version and kept
  * (docs/0043). A period's ranking uses the newest version published before the period ended (an ongoing period: the
  * newest), so publishing a new version never changes a past ranking. An ongoing period's ranking is provisional and
- * computed again every hour; the first one computed after the period ended is final and never computed again.
+ * computed again every 10 minutes; the first one computed after the period ended is final and never computed again.
  */
 @Service
 public class Rankings {
@@ -82,7 +82,7 @@ public class Rankings {
         if (kept.isPresent() && (kept.get().isFinal() || !period.endedBy(today()))) {
             return kept.get();
         }
-        return compute(period, method);
+        return compute(period, method, true);
     }
 
     /** The version a period is ranked with. */
@@ -98,9 +98,18 @@ public class Rankings {
      * computation at a time across instances: a transaction-scoped advisory lock).
      */
     public Ranking compute(RankingPeriod period, RankingMethod method) {
+        return compute(period, method, false);
+    }
+
+    /** {@code unlessKept}: another instance (or request) may have computed it while this one waited for the lock. */
+    private Ranking compute(RankingPeriod period, RankingMethod method, boolean unlessKept) {
         return transaction.execute(tx -> {
             jdbc.sql("select pg_advisory_xact_lock(hashtext('eval_ranking'), hashtext(:period))")
                     .param("period", period.toString()).query().singleRow();
+            Optional<Ranking> kept = kept(period, method.version());
+            if (unlessKept && kept.isPresent() && (kept.get().isFinal() || !period.endedBy(today()))) {
+                return kept.get();
+            }
             long began = System.nanoTime();
             AgencyTree tree = agencies.tree();
             List<Scoring.Body> bodies = new ArrayList<>();
@@ -146,7 +155,7 @@ public class Rankings {
     }
 
     /** The kept rankings of ongoing periods are computed again from the figures as they are now. */
-    @Scheduled(fixedDelayString = "${portal.evaluation.refresh-interval:PT1H}", initialDelayString = "PT10M")
+    @Scheduled(fixedDelayString = "${portal.evaluation.refresh-interval:PT10M}", initialDelayString = "PT2M")
     @SchedulerLock(name = "ranking-refresh", lockAtMostFor = "PT30M")
     public void refreshProvisional() {
         List<String> provisional = jdbc.sql("select distinct period from eval_ranking where not final")

@@ -28,7 +28,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 /**
  * {@code /admin/peringkat/metode}: the national admin edits the draft of the next method version (weights, minimum
  * volume, peer groups, grade thresholds) and publishes it; both audited. {@code /admin/peringkat/hitung} computes a
- * period's ranking again now (an ongoing period is otherwise computed every hour).
+ * period's ranking again now (an ongoing period is otherwise computed every 10 minutes).
  */
 @Controller
 class RankingMethodController {
