@@ -32,4 +32,9 @@ public final class FormInput {
             throw new InvalidRequestException(errorCode, arguments);
         }
     }
+
+    /** What someone typed, cut to fit a message (40 characters and an ellipsis). */
+    public static String shortened(String given) {
+        return given.length() > 40 ? given.substring(0, 40) + "…" : given;
+    }
 }

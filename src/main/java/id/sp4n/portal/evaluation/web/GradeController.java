@@ -21,6 +21,7 @@ import id.sp4n.portal.evaluation.Rankings;
 import id.sp4n.portal.identity.PortalUser;
 import id.sp4n.portal.identity.Role;
 import id.sp4n.portal.shared.ActionForbiddenException;
+import id.sp4n.portal.shared.FormInput;
 import id.sp4n.portal.shared.InvalidRequestException;
 import id.sp4n.portal.shared.RecordNotFoundException;
 import id.sp4n.portal.shared.TableWriter;
@@ -100,7 +101,7 @@ class GradeController {
         }
         TableWriter.Format chosen = java.util.Arrays.stream(TableWriter.Format.values())
                 .filter(f -> f.name().equalsIgnoreCase(format.strip())).findFirst()
-                .orElseThrow(() -> new InvalidRequestException("grades.error.format", shortened(format)));
+                .orElseThrow(() -> new InvalidRequestException("grades.error.format", FormInput.shortened(format)));
         RankingPeriod period = RankingPeriod.parse(periode, today());
         Rankings.Ranking ranking = rankings.of(period);
         List<Grades.Graded> graded = sorted(grades.all(ranking), order(urut));
@@ -126,14 +127,14 @@ class GradeController {
                @RequestParam(required = false) String periode, Model model) {
         AgencyNode government = agencies.tree().find(code)
                 .filter(node -> BodyClass.of(node).map(BodyClass::isRegionalGovernment).orElse(false))
-                .orElseThrow(() -> new RecordNotFoundException("grades.error.government", shortened(code)));
+                .orElseThrow(() -> new RecordNotFoundException("grades.error.government", FormInput.shortened(code)));
         if (!seesEveryGovernment(user) && !agencies.tree().isWithin(user.agencyCode(), government.code())) {
             throw new ActionForbiddenException("grades.refused");
         }
         RankingPeriod period = RankingPeriod.parse(periode, today());
         Rankings.Ranking ranking = rankings.of(period);
         Grades.Explained explained = grades.explain(ranking, government.code())
-                .orElseThrow(() -> new RecordNotFoundException("grades.error.government", shortened(code)));
+                .orElseThrow(() -> new RecordNotFoundException("grades.error.government", FormInput.shortened(code)));
         model.addAttribute("ranking", ranking);
         model.addAttribute("period", period);
         model.addAttribute("explained", explained);
@@ -158,7 +159,7 @@ class GradeController {
 
     private static Order order(String given) {
         return java.util.Arrays.stream(Order.values()).filter(o -> o.name().equalsIgnoreCase(given.strip()))
-                .findFirst().orElseThrow(() -> new InvalidRequestException("grades.error.order", shortened(given)));
+                .findFirst().orElseThrow(() -> new InvalidRequestException("grades.error.order", FormInput.shortened(given)));
     }
 
     private static List<Grades.Graded> sorted(List<Grades.Graded> graded, Order order) {
@@ -175,9 +176,6 @@ class GradeController {
         return sorted;
     }
 
-    private static String shortened(String given) {
-        return given.length() > 40 ? given.substring(0, 40) + "…" : given;
-    }
 
     private LocalDate today() {
         return LocalDate.now(clock.withZone(Scope.PERIOD_ZONE));

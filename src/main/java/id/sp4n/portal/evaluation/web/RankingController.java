@@ -13,6 +13,7 @@ import id.sp4n.portal.evaluation.RankingMethod;
 import id.sp4n.portal.evaluation.RankingMethods;
 import id.sp4n.portal.evaluation.RankingPeriod;
 import id.sp4n.portal.evaluation.Rankings;
+import id.sp4n.portal.shared.FormInput;
 import id.sp4n.portal.shared.InvalidRequestException;
 import id.sp4n.portal.shared.PublicPage;
 import id.sp4n.portal.shared.RecordNotFoundException;
@@ -70,7 +71,7 @@ class RankingController {
     String ofClass(@PathVariable String kelas, @RequestParam(required = false) String periode,
                    @RequestParam(defaultValue = "0") String halaman, Model model) {
         BodyClass bodyClass = BodyClass.bySlug(kelas)
-                .orElseThrow(() -> new RecordNotFoundException("ranking.error.class", shortened(kelas)));
+                .orElseThrow(() -> new RecordNotFoundException("ranking.error.class", FormInput.shortened(kelas)));
         int page = page(halaman);
         Rankings.Ranking ranking = rankings.of(RankingPeriod.parse(periode, today()));
         long[] size = rankings.sizes(ranking).getOrDefault(bodyClass, new long[2]);
@@ -148,13 +149,10 @@ class RankingController {
             }
             return page;
         } catch (NumberFormatException notAPage) {
-            throw new InvalidRequestException("ranking.error.pageNumber", shortened(given));
+            throw new InvalidRequestException("ranking.error.pageNumber", FormInput.shortened(given));
         }
     }
 
-    private static String shortened(String given) {
-        return given.length() > 40 ? given.substring(0, 40) + "…" : given;
-    }
 
     private LocalDate today() {
         return LocalDate.now(clock.withZone(Scope.PERIOD_ZONE));

@@ -121,6 +121,6 @@ class StatisticsExportController {
                 return value;
             }
         }
-        throw new InvalidRequestException(message, ViewRequests.shortened(given));
+        throw new InvalidRequestException(message, id.sp4n.portal.shared.FormInput.shortened(given));
     }
 }

@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 
 import id.sp4n.portal.agency.AgencyHierarchy;
 import id.sp4n.portal.agency.AgencyNode;
+import id.sp4n.portal.shared.FormInput;
 import id.sp4n.portal.shared.InvalidRequestException;
 import id.sp4n.portal.shared.RecordNotFoundException;
 import id.sp4n.portal.statistics.ComplaintRows;
@@ -30,7 +31,7 @@ class ViewRequests {
     View resolve(String agencyCode, String from, String to) {
         AgencyNode agency = agencyCode == null || agencyCode.isBlank() ? agencies.tree().root()
                 : agencies.tree().find(agencyCode.strip()).orElseThrow(() ->
-                        new RecordNotFoundException("statistics.error.agency", shortened(agencyCode)));
+                        new RecordNotFoundException("statistics.error.agency", FormInput.shortened(agencyCode)));
         LocalDate today = LocalDate.now(clock.withZone(Scope.PERIOD_ZONE));
         LocalDate start = date(from, today.withDayOfYear(1));
         LocalDate end = date(to, today);
@@ -55,20 +56,16 @@ class ViewRequests {
         try {
             return LocalDate.parse(given.strip());
         } catch (DateTimeParseException notADate) {
-            throw new InvalidRequestException("statistics.error.date", shortened(given));
+            throw new InvalidRequestException("statistics.error.date", FormInput.shortened(given));
         }
     }
 
     /** A headline figure's key, as {@code ukuran} names it, if it has complaints behind it. */
     static String figureKey(String given) {
         if (!ComplaintRows.isFigure(given)) {
-            throw new InvalidRequestException("statistics.error.figure", shortened(given == null ? "" : given));
+            throw new InvalidRequestException("statistics.error.figure", FormInput.shortened(given == null ? "" : given));
         }
         return given;
     }
 
-    /** What someone typed, cut to fit a message. */
-    static String shortened(String given) {
-        return given.length() > 40 ? given.substring(0, 40) + "…" : given;
-    }
 }
