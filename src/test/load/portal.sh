@@ -29,7 +29,7 @@ sign_in() {
     jar=$(mktemp)
     token=$(curl -s -c "$jar" -b "$jar" "http://localhost:$port/masuk" \
         | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"//')
-    curl -s -c "$jar" -b "$jar" -o /dev/null -d "email=$1" -d "password=beban-inbox-2026" -d "_csrf=$token" \
+    curl -s -c "$jar" -b "$jar" -o /dev/null -d "email=$1" -d "password=${SIGN_IN_PASSWORD:-beban-inbox-2026}" -d "_csrf=$token" \
         "http://localhost:$port/masuk"
     awk '$6 == "SESSION" {printf "SESSION=%s", $7}' "$jar"
     rm -f "$jar"

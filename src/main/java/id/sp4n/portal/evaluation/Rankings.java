@@ -128,21 +128,26 @@ public class Rankings {
                     .param("period", period.toString()).param("version", method.version())
                     .param("at", Timestamp.from(now)).param("final", period.endedBy(today()))
                     .query(Long.class).single();
+            List<Scoring.Scored> listed = new ArrayList<>(scored);
+            listed.sort(LIST_ORDER);
+            Map<BodyClass, Integer> positions = new java.util.EnumMap<>(BodyClass.class);
             jdbc.sql("""
                             insert into eval_ranking_row (ranking_id, agency_code, agency_name, body_class, peer_group,
-                                                          counts, score, rank)
-                            select :id, code, name, class, grp, cast(counts as jsonb), score, rank
+                                                          counts, score, rank, list_position)
+                            select :id, code, name, class, grp, cast(counts as jsonb), score, rank, position
                               from unnest(:codes::varchar[], :names::varchar[], :classes::varchar[], :groups::varchar[],
-                                          :counts::text[], :scores::numeric[], :ranks::int[])
-                                   as r(code, name, class, grp, counts, score, rank)""")
+                                          :counts::text[], :scores::numeric[], :ranks::int[], :positions::int[])
+                                   as r(code, name, class, grp, counts, score, rank, position)""")
                     .param("id", id)
-                    .param("codes", column(scored, s -> s.body().code()))
-                    .param("names", column(scored, s -> s.body().name()))
-                    .param("classes", column(scored, s -> s.body().bodyClass().name()))
-                    .param("groups", column(scored, s -> s.peerGroup().name()))
-                    .param("counts", column(scored, s -> json.writeValueAsString(s.counts())))
-                    .param("scores", column(scored, s -> s.score() == null ? null : s.score().toPlainString()))
-                    .param("ranks", column(scored, s -> s.rank() == null ? null : s.rank().toString()))
+                    .param("positions", column(listed, s -> String.valueOf(
+                            positions.merge(s.body().bodyClass(), 1, Integer::sum) - 1)))
+                    .param("codes", column(listed, s -> s.body().code()))
+                    .param("names", column(listed, s -> s.body().name()))
+                    .param("classes", column(listed, s -> s.body().bodyClass().name()))
+                    .param("groups", column(listed, s -> s.peerGroup().name()))
+                    .param("counts", column(listed, s -> json.writeValueAsString(s.counts())))
+                    .param("scores", column(listed, s -> s.score() == null ? null : s.score().toPlainString()))
+                    .param("ranks", column(listed, s -> s.rank() == null ? null : s.rank().toString()))
                     .update();
             log.info("Ranking {} with method {} computed for {} bodies in {} ms", period, method.version(),
                     scored.size(), (System.nanoTime() - began) / 1_000_000);
@@ -177,17 +182,25 @@ public class Rankings {
     /** The first {@code top} ranks of every class and peer group (ties at the last rank included). */
     public List<Row> top(Ranking ranking, int top) {
         return jdbc.sql("select " + ROW_COLUMNS + " from eval_ranking_row where ranking_id = :id and rank <= :top"
-                        + " order by body_class, peer_group, rank, agency_name, agency_code")
+                        + " order by body_class, peer_group, rank, list_position")
                 .param("id", ranking.id()).param("top", top).query(this::row).list();
     }
 
     /** One page of a class: ranked first by peer group and rank, then the bodies not ranked, by name. */
     public List<Row> ofClass(Ranking ranking, BodyClass bodyClass, int offset, int limit) {
         return jdbc.sql("select " + ROW_COLUMNS + " from eval_ranking_row where ranking_id = :id and body_class = :class"
-                        + " order by rank is null, peer_group, rank, agency_name, agency_code offset :offset limit :limit")
+                        + " and list_position >= :offset and list_position < :end order by list_position")
                 .param("id", ranking.id()).param("class", bodyClass.name()).param("offset", offset)
-                .param("limit", limit).query(this::row).list();
+                .param("end", (long) offset + limit).query(this::row).list();
     }
+
+    /** A class's full list: the ranked by peer group and rank, then those not ranked; equal places by name, code. */
+    private static final java.util.Comparator<Scoring.Scored> LIST_ORDER = java.util.Comparator
+            .comparing((Scoring.Scored s) -> s.body().bodyClass())
+            .thenComparing(s -> !s.ranked())
+            .thenComparing(Scoring.Scored::peerGroup)
+            .thenComparing(s -> s.rank() == null ? Integer.MAX_VALUE : s.rank())
+            .thenComparing(s -> s.body().name()).thenComparing(s -> s.body().code());
 
     /** How many bodies of each class a ranking lists, and how many of them are ranked: {@code [all, ranked]}. */
     public Map<BodyClass, long[]> sizes(Ranking ranking) {
