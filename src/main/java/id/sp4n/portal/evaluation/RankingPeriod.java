@@ -5,6 +5,7 @@ import java.time.YearMonth;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import id.sp4n.portal.shared.FormInput;
 import id.sp4n.portal.shared.InvalidRequestException;
 
 /**
@@ -32,11 +33,15 @@ public record RankingPeriod(int year, int quarter) {
         }
         Matcher written = WRITTEN.matcher(given.strip());
         if (!written.matches()) {
-            String shown = given.strip();
-            throw new InvalidRequestException("ranking.error.period", shown.length() > 20 ? shown.substring(0, 20) + "…" : shown);
+            throw new InvalidRequestException("ranking.error.period", FormInput.shortened(given.strip()));
         }
-        return new RankingPeriod(Integer.parseInt(written.group(1)),
+        RankingPeriod period = new RankingPeriod(Integer.parseInt(written.group(1)),
                 written.group(2) == null ? 0 : Integer.parseInt(written.group(2)));
+        // Nothing to rank yet; and a period kept while ongoing is computed again every 10 minutes until it ends.
+        if (period.firstDay().isAfter(today)) {
+            throw new InvalidRequestException("ranking.error.future", period.toString());
+        }
+        return period;
     }
 
     public YearMonth firstMonth() {

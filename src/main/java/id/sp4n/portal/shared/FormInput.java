@@ -33,6 +33,16 @@ public final class FormInput {
         }
     }
 
+    /** The constant of an enum a parameter names, ignoring case; otherwise the message, with what was typed. */
+    public static <E extends Enum<E>> E choice(Class<E> type, String given, String message) {
+        for (E value : type.getEnumConstants()) {
+            if (given != null && value.name().equalsIgnoreCase(given.strip())) {
+                return value;
+            }
+        }
+        throw new InvalidRequestException(message, shortened(given == null ? "" : given));
+    }
+
     /** What someone typed, cut to fit a message (40 characters and an ellipsis). */
     public static String shortened(String given) {
         return given.length() > 40 ? given.substring(0, 40) + "…" : given;

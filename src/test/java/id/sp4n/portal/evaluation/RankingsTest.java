@@ -209,6 +209,8 @@ class RankingsTest {
         mvc.perform(get("/peringkat").param("periode", "2019-Q5")).andExpect(status().isBadRequest())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Periode")));
         mvc.perform(get("/peringkat").param("periode", "abc")).andExpect(status().isBadRequest());
+        mvc.perform(get("/peringkat").param("periode", "2031")).andExpect(status().isBadRequest())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("belum dimulai")));
         mvc.perform(get("/peringkat/kelas/desa")).andExpect(status().isNotFound());
         mvc.perform(get("/peringkat/kelas/kota").param("periode", "2019").param("halaman", "x"))
                 .andExpect(status().isBadRequest());
@@ -237,6 +239,15 @@ class RankingsTest {
         mvc.perform(post("/admin/peringkat/metode/terbitkan").with(user(national)).with(csrf()))
                 .andExpect(status().isBadRequest());
         assertThat(methods.draft()).isEmpty();
+        mvc.perform(post("/admin/peringkat/hitung").param("periode", "dua ribu").with(user(national)).with(csrf()))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("tidak dikenal")));
+        mvc.perform(post("/admin/peringkat/hitung").param("periode", "2019").with(user(regional)).with(csrf()))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/admin/peringkat/hitung").param("periode", "2019").with(user(national)).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.sql("select count(*) from eval_ranking where period = '2019'").query(Long.class).single())
+                .isEqualTo(1);
 
         mvc.perform(draft(national)).andExpect(status().is3xxRedirection());
         assertThat(methods.draft()).hasValueSatisfying(draft -> assertThat(draft.version()).isEqualTo(2));

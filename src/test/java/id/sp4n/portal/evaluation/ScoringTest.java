@@ -87,6 +87,9 @@ class ScoringTest {
         assertThat(third.endedBy(today)).isTrue();
         assertThat(RankingPeriod.year(2026).endedBy(today)).isFalse();
         assertThat(third.toString()).isEqualTo("2026-Q3");
+        // A period that has not begun has nothing to rank (and would be kept and computed again every 10 minutes).
+        assertThatThrownBy(() -> RankingPeriod.parse("2027", today)).isInstanceOf(InvalidRequestException.class);
+        assertThat(RankingPeriod.parse("2026-Q4", today).quarter()).isEqualTo(4);
         for (String bad : List.of("2026-Q0", "2026-Q5", "26", "1999", "2026Q1", "tahun ini")) {
             assertThatThrownBy(() -> RankingPeriod.parse(bad, today)).isInstanceOf(InvalidRequestException.class);
         }

@@ -22,7 +22,6 @@ import id.sp4n.portal.identity.PortalUser;
 import id.sp4n.portal.identity.Role;
 import id.sp4n.portal.shared.ActionForbiddenException;
 import id.sp4n.portal.shared.FormInput;
-import id.sp4n.portal.shared.InvalidRequestException;
 import id.sp4n.portal.shared.RecordNotFoundException;
 import id.sp4n.portal.shared.TableWriter;
 import id.sp4n.portal.statistics.Scope;
@@ -99,9 +98,7 @@ class GradeController {
         if (!seesEveryGovernment(user)) {
             throw new ActionForbiddenException("grades.refused");
         }
-        TableWriter.Format chosen = java.util.Arrays.stream(TableWriter.Format.values())
-                .filter(f -> f.name().equalsIgnoreCase(format.strip())).findFirst()
-                .orElseThrow(() -> new InvalidRequestException("grades.error.format", FormInput.shortened(format)));
+        TableWriter.Format chosen = FormInput.choice(TableWriter.Format.class, format, "grades.error.format");
         RankingPeriod period = RankingPeriod.parse(periode, today());
         Rankings.Ranking ranking = rankings.of(period);
         List<Grades.Graded> graded = sorted(grades.all(ranking), order(urut));
@@ -158,8 +155,7 @@ class GradeController {
     }
 
     private static Order order(String given) {
-        return java.util.Arrays.stream(Order.values()).filter(o -> o.name().equalsIgnoreCase(given.strip()))
-                .findFirst().orElseThrow(() -> new InvalidRequestException("grades.error.order", FormInput.shortened(given)));
+        return FormInput.choice(Order.class, given, "grades.error.order");
     }
 
     private static List<Grades.Graded> sorted(List<Grades.Graded> graded, Order order) {

@@ -50,16 +50,10 @@ class RankingController {
         Rankings.Ranking ranking = rankings.of(RankingPeriod.parse(periode, today()));
         Map<BodyClass, Map<RankingMethod.PeerGroup, List<Rankings.Row>>> tables = new LinkedHashMap<>();
         for (BodyClass bodyClass : BodyClass.values()) {
-            tables.put(bodyClass, new LinkedHashMap<>());
+            tables.put(bodyClass, new java.util.EnumMap<>(RankingMethod.PeerGroup.class));
         }
         rankings.top(ranking, TOP).forEach(row -> tables.get(row.bodyClass())
                 .computeIfAbsent(row.peerGroup(), group -> new ArrayList<>()).add(row));
-        tables.values().forEach(groups -> {
-            Map<RankingMethod.PeerGroup, List<Rankings.Row>> ordered = new java.util.EnumMap<>(RankingMethod.PeerGroup.class);
-            ordered.putAll(groups);
-            groups.clear();
-            groups.putAll(ordered);
-        });
         common(ranking, model);
         model.addAttribute("tables", tables);
         model.addAttribute("sizes", rankings.sizes(ranking));

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import id.sp4n.portal.shared.InvalidRequestException;
 import id.sp4n.portal.shared.ReadsFromReplica;
 import id.sp4n.portal.shared.TableWriter;
 import id.sp4n.portal.statistics.ComplaintRows;
@@ -54,8 +53,8 @@ class StatisticsExportController {
                 @RequestParam(required = false) String sampai, @RequestParam(defaultValue = "csv") String format,
                 @RequestParam(defaultValue = "angka") String isi, @RequestParam(defaultValue = "received") String ukuran,
                 HttpServletResponse response, Locale locale) throws IOException {
-        TableWriter.Format chosenFormat = choice(TableWriter.Format.class, format, "statistics.error.format");
-        Content content = choice(Content.class, isi, "statistics.error.content");
+        TableWriter.Format chosenFormat = id.sp4n.portal.shared.FormInput.choice(TableWriter.Format.class, format, "statistics.error.format");
+        Content content = id.sp4n.portal.shared.FormInput.choice(Content.class, isi, "statistics.error.content");
         String figureKey = ViewRequests.figureKey(ukuran);
         ViewRequests.View view = requests.resolve(instansi, dari, sampai);
         String name = "statistik-" + view.agency().code().replace('/', '_') + "-" + view.from() + "-" + view.to()
@@ -115,12 +114,4 @@ class StatisticsExportController {
         return messages.getMessage(code, null, code, locale);
     }
 
-    private static <E extends Enum<E>> E choice(Class<E> type, String given, String message) {
-        for (E value : type.getEnumConstants()) {
-            if (value.name().equalsIgnoreCase(given.strip())) {
-                return value;
-            }
-        }
-        throw new InvalidRequestException(message, id.sp4n.portal.shared.FormInput.shortened(given));
-    }
 }
