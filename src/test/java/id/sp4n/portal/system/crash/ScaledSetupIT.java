@@ -1,7 +1,7 @@
 package id.sp4n.portal.system.crash;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
+import static id.sp4n.portal.system.crash.CrashChecks.await;
 
 import java.io.IOException;
 import java.net.CookieManager;
