@@ -5,6 +5,8 @@ import java.time.Duration;
 
 import javax.sql.DataSource;
 
+import id.sp4n.portal.agency.AgencyHierarchy;
+import id.sp4n.portal.policy.PolicyRegister;
 import id.sp4n.portal.routing.RoutePlanner;
 import id.sp4n.portal.shared.ConditionalOnEmbeddedDatabase;
 import id.sp4n.portal.sla.WorkingDayCalendars;
@@ -23,7 +25,7 @@ import org.springframework.transaction.PlatformTransactionManager;
  * With {@code portal.demo.history=true} (on for {@code ./mvnw spring-boot:run}, README) and the embedded database,
  * a database without a single complaint gets {@code portal.demo.complaints} of them filed over the last
  * {@code portal.demo.months}, with their events for the statistics — before the portal answers its first request.
- * A database with complaints is left as it is, so data kept between runs is never mixed with a second history.
+ * One example policy follow-up is opened over it (DemoPolicyExample). A database with complaints is left as it is, so data kept between runs is never mixed with a second history.
  */
 @Component
 @ConditionalOnEmbeddedDatabase
@@ -33,15 +35,18 @@ class DemoHistory implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoHistory.class);
 
     private final ComplaintGenerator generator;
+    private final DemoPolicyExample policyExample;
     private final JdbcClient jdbc;
     private final int complaints;
     private final int months;
 
     DemoHistory(JdbcClient jdbc, DataSource dataSource, PlatformTransactionManager transactions, RoutePlanner planner,
-                WorkingDayCalendars calendars, StatisticsHistory history, Clock clock,
+                WorkingDayCalendars calendars, StatisticsHistory history, PolicyRegister policies,
+                AgencyHierarchy agencies, Clock clock,
                 @Value("${portal.demo.complaints:10000}") int complaints, @Value("${portal.demo.months:12}") int months) {
         this.generator = new ComplaintGenerator(jdbc, dataSource, transactions, planner, calendars, history,
                 clock.instant(), 20261202L);
+        this.policyExample = new DemoPolicyExample(jdbc, policies, agencies, clock);
         this.jdbc = jdbc;
         this.complaints = complaints;
         this.months = months;
@@ -57,5 +62,6 @@ class DemoHistory implements ApplicationRunner {
         generator.generate(complaints, Duration.ofDays(months * 30L));
         log.info("Demo history: {} complaints over the last {} months written in {} ms; their figures follow within"
                 + " a minute", complaints, months, (System.nanoTime() - began) / 1_000_000);
+        policyExample.open().ifPresent(id -> log.info("Demo history: an example policy follow-up at /kebijakan/{}", id));
     }
 }

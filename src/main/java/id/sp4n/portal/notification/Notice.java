@@ -2,7 +2,7 @@ package id.sp4n.portal.notification;
 
 /**
  * What a person is told. Messages {@code notice.<KIND>.subject} and {@code notice.<KIND>.body} (arguments: the
- * tracking number, an agency's name) exist in every language. Essential notices ask something of the reporter
+ * tracking number, an agency's name, for the policy notices the follow-up's title) exist in every language. Essential notices ask something of the reporter
  * or give them what they wait for; the others can be turned off.
  */
 enum Notice {
@@ -10,7 +10,9 @@ enum Notice {
     ESCALATED(false), COMPLETED(false),
     REOPENED(true), REPLIED(true), WARNING(true), WARNING_TODAY(true), ESCALATED_TO_YOU(true),
     /** Staff: a complaint arrived for them to verify (routing, a forward, an appeal, a handover). */
-    ARRIVED(false);
+    ARRIVED(false),
+    /** Reporter: their complaint is cited by a policy follow-up, and later its action was done (docs/0044). */
+    POLICY_LINKED(false), POLICY_ACTION_TAKEN(false);
 
     private final boolean essential;
 

@@ -21,6 +21,8 @@ import id.sp4n.portal.complaint.ReporterActedOn;
 import id.sp4n.portal.complaint.TrackingNumber;
 import id.sp4n.portal.identity.MailPreferences;
 import id.sp4n.portal.identity.StaffDirectory;
+import id.sp4n.portal.policy.PolicyActionTaken;
+import id.sp4n.portal.policy.PolicyFollowUpLinked;
 import id.sp4n.portal.shared.PortalAddress;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -149,16 +151,40 @@ class ProgressNotices {
         }
     }
 
+    /** A policy follow-up cited their complaints: each reporter is told, with the link to the public entry. */
+    @ApplicationModuleListener
+    void on(PolicyFollowUpLinked linked) {
+        for (String number : linked.trackingNumbers()) {
+            toReporter(number, Notice.POLICY_LINKED, linked.agencyCode(), linked.title(),
+                    "/kebijakan/" + linked.followUpId(), key(number, "POLICY_LINKED_" + linked.followUpId(), linked.at()));
+        }
+    }
+
+    @ApplicationModuleListener
+    void on(PolicyActionTaken taken) {
+        for (String number : taken.trackingNumbers()) {
+            toReporter(number, Notice.POLICY_ACTION_TAKEN, taken.agencyCode(), taken.title(),
+                    "/kebijakan/" + taken.followUpId(), key(number, "POLICY_DONE_" + taken.followUpId(), taken.at()));
+        }
+    }
+
     private static String key(String number, String what, Instant at) {
         return number + ":" + what + ":" + at.toEpochMilli();
     }
 
     private void toReporter(String number, Notice notice, String agencyCode, String eventKey) {
+        toReporter(number, notice, agencyCode, null, "/lacak/" + number, eventKey);
+    }
+
+    /** {@code about}: a third message argument (a follow-up's title) or null; {@code path}: where the notice leads. */
+    private void toReporter(String number, Notice notice, String agencyCode, String about, String path,
+                            String eventKey) {
         contacts.reporterOf(number).ifPresent(reporter -> {
-            String link = url("/lacak/" + number);
-            List<String> args = List.of(new TrackingNumber(number).display(), agencyName(agencyCode));
+            String link = url(path);
+            List<String> args = about == null ? List.of(new TrackingNumber(number).display(), agencyName(agencyCode))
+                    : List.of(new TrackingNumber(number).display(), agencyName(agencyCode), about);
             if (reporter.accountId() != null) {
-                centre.add(reporter.accountId(), notice, args, "/lacak/" + number, eventKey);
+                centre.add(reporter.accountId(), notice, args, path, eventKey);
             }
             boolean wanted = notice.essential() || reporter.accountId() == null
                     || preferences.wantsProgressMail(reporter.accountId());

@@ -78,6 +78,26 @@ class DemoHistoryTest {
             assertThat(page.statusCode()).isEqualTo(200);
             assertThat(Jsoup.parse(page.body()).selectFirst("[data-figure=received] td").text())
                     .isEqualTo(String.valueOf(publicComplaints));
+
+            // The example policy follow-up shows the counts of its kind either side of its day, as the rows give them.
+            Map<String, Object> example = jdbc.sql("select id, category_code, region_code, done_on from policy_follow_up")
+                    .query().singleRow();
+            String entryPage = "http://localhost:" + port + "/kebijakan/" + example.get("id");
+            var entry = Jsoup.parse(HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(entryPage))
+                    .build(), HttpResponse.BodyHandlers.ofString()).body());
+            String count = "select count(*) from complaint where not confidential and category_code = ?"
+                    + " and province_code = ? and submitted_at >= (?::date - ?::int) at time zone 'Asia/Jakarta'"
+                    + " and submitted_at < (?::date + ?::int) at time zone 'Asia/Jakarta'";
+            Object done = example.get("done_on");
+            long before = jdbc.sql(count).params(example.get("category_code"), example.get("region_code"), done, 60,
+                    done, 0).query(Long.class).single();
+            long after = jdbc.sql(count).params(example.get("category_code"), example.get("region_code"), done, 0,
+                    done, 60).query(Long.class).single();
+            assertThat(before).isPositive();
+            assertThat(entry.select("[data-before]").text()).isEqualTo(String.valueOf(before));
+            assertThat(entry.select("[data-after]").text()).isEqualTo(String.valueOf(after));
+            assertThat(entry.select("[data-effect]").attr("data-verdict")).isEqualTo(before >= 10 ? "MEASURED" : "TOO_FEW");
+            assertThat(entry.select("[data-linked] [data-number]")).hasSize((int) Math.min(before, 20));
         }
         try (ConfigurableApplicationContext again = start()) {
             assertThat(again.getBean(JdbcClient.class).sql("select count(*) from complaint").query(Long.class)
