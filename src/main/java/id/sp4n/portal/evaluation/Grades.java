@@ -65,10 +65,13 @@ public class Grades {
     }
 
     static Explained explain(RankingMethod method, Graded graded) {
-        Counts counts = graded.row().counts();
+        Evidence counts = graded.row().evidence();
         long judged = Scoring.judgedWeights(counts, method);
         List<Reason> reasons = new ArrayList<>();
         for (var weight : method.weights().entrySet()) {
+            if (weight.getValue() == 0) {
+                continue; // not part of this version of the method: nothing to explain
+            }
             Optional<long[]> share = weight.getKey().of(counts);
             BigDecimal points = share.isEmpty() || weight.getValue() == 0 || judged == 0 ? null
                     : BigDecimal.valueOf(100L * weight.getValue() * share.get()[0])

@@ -8,76 +8,95 @@ import id.sp4n.portal.statistics.BodyFigures.Counts;
 /**
  * What a body is scored on: each a share between 0 and 1 of counts the statistics module keeps (defined on its method
  * page), only of what the clock measures or citizens confirm. None is a count of complaints, so more complaints never
- * lower a score by themselves. A share whose base is below {@link #MINIMUM_BASE} is "too few to judge" and left out.
+ * lower a score by themselves; the policy-use share counts follow-ups done, never complaints. A share whose base is below {@link #MINIMUM_BASE} is "too few to judge" and left out.
  */
 public enum Indicator {
     /** Followed up within five working days, of all received. */
     FOLLOW_UP_IN_TIME {
         @Override
-        long[] share(Counts counts) {
+        long[] share(Counts counts, long policyActions) {
             return new long[] {counts.followedUpWithinFiveDays(), counts.received()};
         }
     },
     /** Responded within the completion limit, of all received. */
     RESPONSE_IN_TIME {
         @Override
-        long[] share(Counts counts) {
+        long[] share(Counts counts, long policyActions) {
             return new long[] {counts.respondedWithinLimit(), counts.received()};
         }
     },
     /** Responses the reporter accepted, of all responded. */
     CONFIRMED_BY_REPORTER {
         @Override
-        long[] share(Counts counts) {
+        long[] share(Counts counts, long policyActions) {
             return new long[] {counts.accepted(), counts.responded()};
         }
     },
     /** Stars given, of five per rating. */
     SATISFACTION {
         @Override
-        long[] share(Counts counts) {
+        long[] share(Counts counts, long policyActions) {
             return new long[] {counts.stars(), 5 * counts.ratings()};
         }
 
         @Override
-        long base(Counts counts) {
+        long base(Counts counts, long policyActions) {
             return counts.ratings();
         }
     },
     /** Responded and never reopened, of all responded. */
     NOT_REOPENED {
         @Override
-        long[] share(Counts counts) {
+        long[] share(Counts counts, long policyActions) {
             return new long[] {counts.responded() - counts.reopened(), counts.responded()};
         }
     },
     /** Responded and never appealed, of all responded. */
     NOT_APPEALED {
         @Override
-        long[] share(Counts counts) {
+        long[] share(Counts counts, long policyActions) {
             return new long[] {counts.responded() - counts.appealed(), counts.responded()};
         }
+    },
+    /**
+     * Complaints used to improve policy: follow-ups done in the period, two earning the whole share ({@code min(done,
+     * 2) ÷ 2}); judged on every body with enough complaints received.
+     */
+    POLICY_USE {
+        @Override
+        long[] share(Counts counts, long policyActions) {
+            return new long[] {Math.min(policyActions, POLICY_ACTIONS_FOR_FULL_SHARE), POLICY_ACTIONS_FOR_FULL_SHARE};
+        }
+
+        @Override
+        long base(Counts counts, long policyActions) {
+            return counts.received();
+        }
     };
+
+    /** Policy follow-ups done in a period that earn the whole policy-use share. */
+    public static final int POLICY_ACTIONS_FOR_FULL_SHARE = 2;
 
     /** The statistics' own minimum for a share. */
     public static final int MINIMUM_BASE = 10;
 
     /** {@code [numerator, denominator]}. */
-    abstract long[] share(Counts counts);
+    abstract long[] share(Counts counts, long policyActions);
 
     /** How many complaints (or ratings) the share rests on. */
-    long base(Counts counts) {
-        return share(counts)[1];
+    long base(Counts counts, long policyActions) {
+        return share(counts, policyActions)[1];
     }
 
     /** The share as {@code [numerator, denominator]}, or empty when too few to judge. */
-    public Optional<long[]> of(Counts counts) {
-        return base(counts) < MINIMUM_BASE ? Optional.empty() : Optional.of(share(counts));
+    public Optional<long[]> of(Evidence evidence) {
+        return base(evidence.counts(), evidence.policyActions()) < MINIMUM_BASE ? Optional.empty()
+                : Optional.of(share(evidence.counts(), evidence.policyActions()));
     }
 
     /** The share in percent, rounded half up to one decimal; null when too few to judge. */
-    public java.math.BigDecimal percent(Counts counts) {
-        return of(counts).map(share -> java.math.BigDecimal.valueOf(share[0] * 100)
+    public java.math.BigDecimal percent(Evidence evidence) {
+        return of(evidence).map(share -> java.math.BigDecimal.valueOf(share[0] * 100)
                 .divide(java.math.BigDecimal.valueOf(share[1]), 1, java.math.RoundingMode.HALF_UP)).orElse(null);
     }
 

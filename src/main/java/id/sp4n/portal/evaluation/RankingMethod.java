@@ -22,6 +22,11 @@ public record RankingMethod(int version, Map<Indicator, Integer> weights, int mi
         weights = Collections.unmodifiableMap(ordered);
     }
 
+    /** The indicators this version gives weight to, in their order: the columns of a ranking made with it. */
+    public java.util.List<Indicator> weighted() {
+        return weights.entrySet().stream().filter(weight -> weight.getValue() > 0).map(Map.Entry::getKey).toList();
+    }
+
     public boolean published() {
         return publishedAt != null;
     }

@@ -14,6 +14,7 @@ import java.util.Optional;
 
 import id.sp4n.portal.agency.AgencyHierarchy;
 import id.sp4n.portal.agency.AgencyTree;
+import id.sp4n.portal.policy.PolicyRegister;
 import id.sp4n.portal.statistics.BodyFigures;
 import id.sp4n.portal.statistics.Scope;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
@@ -36,20 +37,23 @@ import tools.jackson.databind.json.JsonMapper;
 public class Rankings {
 
     private static final Logger log = LoggerFactory.getLogger(Rankings.class);
-    private static final String ROW_COLUMNS = "agency_code, agency_name, body_class, peer_group, counts::text, score, rank";
+    private static final String ROW_COLUMNS = "agency_code, agency_name, body_class, peer_group, counts::text, score, rank,"
+            + " policy_actions";
 
     private final JdbcClient jdbc;
     private final BodyFigures figures;
+    private final PolicyRegister policies;
     private final RankingMethods methods;
     private final AgencyHierarchy agencies;
     private final JsonMapper json;
     private final Clock clock;
     private final TransactionTemplate transaction;
 
-    Rankings(JdbcClient jdbc, BodyFigures figures, RankingMethods methods, AgencyHierarchy agencies, JsonMapper json,
+    Rankings(JdbcClient jdbc, BodyFigures figures, PolicyRegister policies, RankingMethods methods, AgencyHierarchy agencies, JsonMapper json,
              Clock clock, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.figures = figures;
+        this.policies = policies;
         this.methods = methods;
         this.agencies = agencies;
         this.json = json;
@@ -63,15 +67,19 @@ public class Rankings {
 
     /** One body's line of a ranking; {@code score} and {@code rank} are null for a body not ranked. */
     public record Row(String agencyCode, String agencyName, BodyClass bodyClass, RankingMethod.PeerGroup peerGroup,
-                      BodyFigures.Counts counts, BigDecimal score, Integer rank) {
+                      BodyFigures.Counts counts, long policyActions, BigDecimal score, Integer rank) {
 
         public boolean ranked() {
             return rank != null;
         }
 
+        public Evidence evidence() {
+            return new Evidence(counts, policyActions);
+        }
+
         /** An indicator's share in percent (one decimal), null when too few to judge. */
         public BigDecimal percent(Indicator indicator) {
-            return indicator.percent(counts);
+            return indicator.percent(evidence());
         }
     }
 
@@ -117,8 +125,7 @@ public class Rankings {
                 tree.find(code).ifPresent(node -> BodyClass.of(node)
                         .ifPresent(bodyClass -> bodies.add(new Scoring.Body(code, node.name(), bodyClass))));
             }
-            Map<String, BodyFigures.Counts> counts = figures.of(period.firstMonth(), period.lastMonth());
-            List<Scoring.Scored> scored = Scoring.rank(bodies, counts, method, period.months());
+            List<Scoring.Scored> scored = Scoring.rank(bodies, evidence(period, tree), method, period.months());
             Instant now = clock.instant();
             jdbc.sql("delete from eval_ranking where period = :period and method_version = :version")
                     .param("period", period.toString()).param("version", method.version()).update();
@@ -133,11 +140,12 @@ public class Rankings {
             Map<BodyClass, Integer> positions = new java.util.EnumMap<>(BodyClass.class);
             jdbc.sql("""
                             insert into eval_ranking_row (ranking_id, agency_code, agency_name, body_class, peer_group,
-                                                          counts, score, rank, list_position)
-                            select :id, code, name, class, grp, cast(counts as jsonb), score, rank, position
+                                                          counts, policy_actions, score, rank, list_position)
+                            select :id, code, name, class, grp, cast(counts as jsonb), actions, score, rank, position
                               from unnest(:codes::varchar[], :names::varchar[], :classes::varchar[], :groups::varchar[],
-                                          :counts::text[], :scores::numeric[], :ranks::int[], :positions::int[])
-                                   as r(code, name, class, grp, counts, score, rank, position)""")
+                                          :counts::text[], :actions::int[], :scores::numeric[], :ranks::int[],
+                                          :positions::int[])
+                                   as r(code, name, class, grp, counts, actions, score, rank, position)""")
                     .param("id", id)
                     .param("positions", column(listed, s -> String.valueOf(
                             positions.merge(s.body().bodyClass(), 1, Integer::sum) - 1)))
@@ -145,7 +153,8 @@ public class Rankings {
                     .param("names", column(listed, s -> s.body().name()))
                     .param("classes", column(listed, s -> s.body().bodyClass().name()))
                     .param("groups", column(listed, s -> s.peerGroup().name()))
-                    .param("counts", column(listed, s -> json.writeValueAsString(s.counts())))
+                    .param("counts", column(listed, s -> json.writeValueAsString(s.evidence().counts())))
+                    .param("actions", column(listed, s -> String.valueOf(s.evidence().policyActions())))
                     .param("scores", column(listed, s -> s.score() == null ? null : s.score().toPlainString()))
                     .param("ranks", column(listed, s -> s.rank() == null ? null : s.rank().toString()))
                     .update();
@@ -153,6 +162,21 @@ public class Rankings {
                     scored.size(), (System.nanoTime() - began) / 1_000_000);
             return new Ranking(id, period, method, now, period.endedBy(today()));
         });
+    }
+
+    /**
+     * Every body's evidence: its subtree's counts, and the policy follow-ups done in the period by any agency of its
+     * subtree (each counted for the agency and every one above it).
+     */
+    private Map<String, Evidence> evidence(RankingPeriod period, AgencyTree tree) {
+        Map<String, BodyFigures.Counts> counts = figures.of(period.firstMonth(), period.lastMonth());
+        Map<String, Long> actions = new java.util.HashMap<>();
+        policies.actionsDone(period.firstDay(), period.lastDay().plusDays(1), Evidence.CITED_AT_LEAST)
+                .forEach((agency, done) -> tree.upward(agency)
+                        .forEach(node -> actions.merge(node.code(), done, Long::sum)));
+        Map<String, Evidence> evidence = new java.util.HashMap<>();
+        counts.forEach((code, own) -> evidence.put(code, new Evidence(own, actions.getOrDefault(code, 0L))));
+        return evidence;
     }
 
     private static String[] column(List<Scoring.Scored> rows, java.util.function.Function<Scoring.Scored, String> value) {
@@ -224,7 +248,7 @@ public class Rankings {
         Integer ranked = rs.wasNull() ? null : rank;
         return new Row(rs.getString(1), rs.getString(2), BodyClass.valueOf(rs.getString(3)),
                 RankingMethod.PeerGroup.valueOf(rs.getString(4)),
-                json.readValue(rs.getString(5), BodyFigures.Counts.class), rs.getBigDecimal(6), ranked);
+                json.readValue(rs.getString(5), BodyFigures.Counts.class), rs.getLong(8), rs.getBigDecimal(6), ranked);
     }
 
     private LocalDate today() {

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import id.sp4n.portal.statistics.BodyFigures.Counts;
 
 /**
  * The method applied to counts (the method page says the same in words). A body that received fewer than the
@@ -21,6 +20,8 @@ import id.sp4n.portal.statistics.BodyFigures.Counts;
  */
 final class Scoring {
 
+    private static final Evidence NONE = Evidence.of(id.sp4n.portal.statistics.BodyFigures.Counts.NONE);
+
     private Scoring() {
     }
 
@@ -29,7 +30,7 @@ final class Scoring {
     }
 
     /** A body scored: {@code score} and {@code rank} are null when it is not ranked. */
-    record Scored(Body body, RankingMethod.PeerGroup peerGroup, Counts counts, BigDecimal score, Integer rank) {
+    record Scored(Body body, RankingMethod.PeerGroup peerGroup, Evidence evidence, BigDecimal score, Integer rank) {
 
         boolean ranked() {
             return rank != null;
@@ -37,19 +38,19 @@ final class Scoring {
     }
 
     /** The score of counts under a method, rounded as shown and ranked; empty below the minimum volume. */
-    static Optional<BigDecimal> score(Counts counts, RankingMethod method) {
-        return exactScore(counts, method).map(score -> score.setScale(2, RoundingMode.HALF_UP));
+    static Optional<BigDecimal> score(Evidence evidence, RankingMethod method) {
+        return exactScore(evidence, method).map(score -> score.setScale(2, RoundingMode.HALF_UP));
     }
 
     /** The score before rounding (what would raise a grade is worked out from it); empty below the minimum volume. */
-    static Optional<BigDecimal> exactScore(Counts counts, RankingMethod method) {
-        if (counts.received() < method.minimumVolume()) {
+    static Optional<BigDecimal> exactScore(Evidence evidence, RankingMethod method) {
+        if (evidence.counts().received() < method.minimumVolume()) {
             return Optional.empty();
         }
         BigDecimal weighted = BigDecimal.ZERO;
-        long weights = judgedWeights(counts, method);
+        long weights = judgedWeights(evidence, method);
         for (Map.Entry<Indicator, Integer> weight : method.weights().entrySet()) {
-            Optional<long[]> share = weight.getKey().of(counts);
+            Optional<long[]> share = weight.getKey().of(evidence);
             if (weight.getValue() > 0 && share.isPresent()) {
                 weighted = weighted.add(BigDecimal.valueOf(weight.getValue())
                         .multiply(BigDecimal.valueOf(share.get()[0]))
@@ -64,18 +65,18 @@ final class Scoring {
     }
 
     /** The sum of the weights of the indicators these counts are enough to judge. */
-    static long judgedWeights(Counts counts, RankingMethod method) {
+    static long judgedWeights(Evidence evidence, RankingMethod method) {
         return method.weights().entrySet().stream()
-                .filter(weight -> weight.getValue() > 0 && weight.getKey().of(counts).isPresent())
+                .filter(weight -> weight.getValue() > 0 && weight.getKey().of(evidence).isPresent())
                 .mapToLong(Map.Entry::getValue).sum();
     }
 
     /** Every body scored and ranked, by class, peer group, rank (the not ranked last) and name. */
-    static List<Scored> rank(List<Body> bodies, Map<String, Counts> counts, RankingMethod method, int months) {
+    static List<Scored> rank(List<Body> bodies, Map<String, Evidence> evidence, RankingMethod method, int months) {
         Map<String, List<Scored>> groups = new LinkedHashMap<>();
         for (Body body : bodies) {
-            Counts own = counts.getOrDefault(body.code(), Counts.NONE);
-            RankingMethod.PeerGroup group = method.peerGroup(own.received(), months);
+            Evidence own = evidence.getOrDefault(body.code(), NONE);
+            RankingMethod.PeerGroup group = method.peerGroup(own.counts().received(), months);
             groups.computeIfAbsent(body.bodyClass() + "/" + group, key -> new ArrayList<>())
                     .add(new Scored(body, group, own, score(own, method).orElse(null), null));
         }
@@ -96,7 +97,7 @@ final class Scoring {
                     rank = position;
                     previous = scored.score();
                 }
-                ranked.add(new Scored(scored.body(), scored.peerGroup(), scored.counts(), scored.score(), rank));
+                ranked.add(new Scored(scored.body(), scored.peerGroup(), scored.evidence(), scored.score(), rank));
             }
         }
         ranked.sort(Comparator.comparing((Scored scored) -> scored.body().bodyClass())

@@ -101,14 +101,19 @@ public class PolicyRegister {
     }
 
     /**
-     * How many entries each agency completed with the action's day in [{@code from}, {@code until}): the data of the
-     * ranking's policy-use indicator (docs/0044).
+     * How many entries each agency completed with the action's day in [{@code from}, {@code until}), among those citing
+     * at least {@code citedAtLeast} complaints: the data of the ranking's policy-use indicator (docs/0044).
      */
     @Transactional(readOnly = true)
-    public Map<String, Long> actionsDone(LocalDate from, LocalDate until) {
+    public Map<String, Long> actionsDone(LocalDate from, LocalDate until, int citedAtLeast) {
         Map<String, Long> done = new java.util.HashMap<>();
-        jdbc.sql("select agency_code, count(*) from policy_follow_up where done_on >= :from and done_on < :until"
-                        + " group by agency_code").param("from", from).param("until", until)
+        jdbc.sql("""
+                        select f.agency_code, count(*) from policy_follow_up f
+                         where f.done_on >= :from and f.done_on < :until
+                           and (select count(*) from policy_follow_up_complaint l where l.follow_up_id = f.id)
+                               >= :cited
+                         group by f.agency_code""")
+                .param("from", from).param("until", until).param("cited", citedAtLeast)
                 .query((rs, row) -> done.put(rs.getString(1), rs.getLong(2))).list();
         return done;
     }

@@ -257,6 +257,60 @@ class RankingsTest {
         assertThat(methods.draft()).isEmpty();
     }
 
+    /**
+     * A follow-up of Bandung's education office done in June 2019 citing three complaints counts for the office, the
+     * city and the province: with policy use weighted 10 (and not appealed 0, not reopened 5), Bandung scores 25 + 25
+     * + 15 + 12 + 5 + 10 × 1/2 = 87.00 and Bogor, without one, 82.00 — the tie broken. One citing two complaints, or
+     * done in 2020, counts for nobody.
+     */
+    @Test
+    void shouldCountPolicyFollowUpsDoneInThePeriodForTheAgencyAndThoseAboveIt() {
+        long counted = followUp("pemda-32.73/DISDIK", "2019-06-01", 3);
+        long tooFewCited = followUp("pemda-32.71", "2019-06-01", 2);
+        long nextYear = followUp("pemda-32.71", "2020-01-01", 3);
+        try {
+            Map<Indicator, Integer> weights = new EnumMap<>(Indicator.class);
+            weights.putAll(Map.of(Indicator.FOLLOW_UP_IN_TIME, 25, Indicator.RESPONSE_IN_TIME, 25,
+                    Indicator.CONFIRMED_BY_REPORTER, 20, Indicator.SATISFACTION, 15, Indicator.NOT_REOPENED, 5,
+                    Indicator.NOT_APPEALED, 0, Indicator.POLICY_USE, 10));
+            RankingMethod withPolicy = methods.saveDraft(AuditLog.Actor.system(), weights, 30, 1000, 100, 85, 70, 50,
+                    "Uji pemanfaatan pengaduan");
+
+            Rankings.Ranking ranking = rankings.compute(YEAR_2019, withPolicy);
+
+            Rankings.Row bandung = rankings.rowOf(ranking, "pemda-32.73").orElseThrow();
+            Rankings.Row bogor = rankings.rowOf(ranking, "pemda-32.71").orElseThrow();
+            assertThat(bandung.policyActions()).isEqualTo(1);
+            assertThat(rankings.rowOf(ranking, "pemda-32").orElseThrow().policyActions()).isEqualTo(1);
+            assertThat(bogor.policyActions()).isZero();
+            assertThat(bandung.percent(Indicator.POLICY_USE)).isEqualByComparingTo("50.0");
+            assertThat(bandung.score()).isEqualByComparingTo("87.00");
+            assertThat(bogor.score()).isEqualByComparingTo("82.00");
+            assertThat(bandung.rank()).isEqualTo(1);
+            assertThat(bogor.rank()).isEqualTo(2);
+            assertThat(rankings.rowOf(rankings.of(YEAR_2019), "pemda-32.73").orElseThrow().score())
+                    .as("the ranking with method 1 is unchanged").isEqualByComparingTo("92.00");
+        } finally {
+            jdbc.sql("delete from policy_follow_up where id in (?, ?, ?)").params(counted, tooFewCited, nextYear)
+                    .update();
+        }
+    }
+
+    private long followUp(String agency, String doneOn, int cited) {
+        long id = jdbc.sql("""
+                        insert into policy_follow_up (agency_code, title, category_code, region_code, root_cause,
+                                                      action_kind, action, owner, status, planned_on, done_on,
+                                                      opened_at, updated_at)
+                        values (?, 'Uji', 'PENDIDIKAN-DASAR', '32', 'Uji', 'SOP', 'Uji', 'Uji', 'DONE', ?::date,
+                                ?::date, now(), now()) returning id""")
+                .params(agency, doneOn, doneOn).query(Long.class).single();
+        for (int i = 0; i < cited; i++) {
+            jdbc.sql("insert into policy_follow_up_complaint values (?, ?, now())").params(id, "UJI" + id + "X" + i)
+                    .update();
+        }
+        return id;
+    }
+
     @Test
     void shouldGradeRegionalGovernmentsAndSayWhatWouldRaiseAGrade() {
         Rankings.Ranking ranking = rankings.of(YEAR_2019);
@@ -337,6 +391,7 @@ class RankingsTest {
                 "weight.responseInTime", "25", "weight.confirmedByReporter", "20", "weight.satisfaction", "15",
                 "weight.notReopened", "10", "weight.notAppealed", "5", "minimumVolume", "30", "largeFrom", "1000",
                 "mediumFrom", "100", "veryGoodFrom", "85"));
+        fields.put("weight.policyUse", "0");
         fields.put("goodFrom", "70");
         fields.put("fairFrom", "50");
         for (int i = 0; i < given.length; i += 2) {

@@ -31,25 +31,25 @@ class ScoringTest {
     void shouldRoundHalfUpToTwoDecimalsAndLeaveOutWhatIsTooFewToJudge() {
         RankingMethod halves = method(50, 50, 0, 0, 0, 0);
         // 50 × 1/3 + 50 × 2/3 … exactly 50; 50 × 1/8 + 50 × 0 = 6.25; 50 × 1/3 + 50 × 1/3 = 33.333… → 33.33.
-        assertThat(Scoring.score(new Counts(30, 10, 0, 20, 0, 0, 0, 0, 0, 0), halves)).hasValueSatisfying(
+        assertThat(Scoring.score(Evidence.of(new Counts(30, 10, 0, 20, 0, 0, 0, 0, 0, 0)), halves)).hasValueSatisfying(
                 score -> assertThat(score).isEqualByComparingTo("50.00"));
-        assertThat(Scoring.score(new Counts(40, 5, 0, 0, 0, 0, 0, 0, 0, 0), halves)).hasValueSatisfying(
+        assertThat(Scoring.score(Evidence.of(new Counts(40, 5, 0, 0, 0, 0, 0, 0, 0, 0)), halves)).hasValueSatisfying(
                 score -> assertThat(score).isEqualByComparingTo("6.25"));
-        assertThat(Scoring.score(new Counts(30, 10, 0, 10, 0, 0, 0, 0, 0, 0), halves)).hasValueSatisfying(
+        assertThat(Scoring.score(Evidence.of(new Counts(30, 10, 0, 10, 0, 0, 0, 0, 0, 0)), halves)).hasValueSatisfying(
                 score -> assertThat(score).isEqualByComparingTo("33.33"));
         // 1/16 × 100 = 6.25; with 7 of 16 (43.75) half up stays exact; 1/24 × 100 = 4.1666… → 4.17.
         RankingMethod followUpOnly = method(100, 0, 0, 0, 0, 0);
-        assertThat(Scoring.score(new Counts(48, 2, 0, 0, 0, 0, 0, 0, 0, 0), followUpOnly)).hasValueSatisfying(
+        assertThat(Scoring.score(Evidence.of(new Counts(48, 2, 0, 0, 0, 0, 0, 0, 0, 0)), followUpOnly)).hasValueSatisfying(
                 score -> assertThat(score).isEqualByComparingTo("4.17"));
         // Nine ratings are too few: satisfaction is left out and follow-up alone (20 of 40) counts in full.
         RankingMethod withSatisfaction = method(50, 0, 0, 50, 0, 0);
-        assertThat(Scoring.score(new Counts(40, 20, 0, 0, 0, 0, 0, 0, 9, 45), withSatisfaction)).hasValueSatisfying(
+        assertThat(Scoring.score(Evidence.of(new Counts(40, 20, 0, 0, 0, 0, 0, 0, 9, 45)), withSatisfaction)).hasValueSatisfying(
                 score -> assertThat(score).isEqualByComparingTo("50.00"));
         // Ten ratings of 5 stars: (50 × 0.5 + 50 × 1) = 75.
-        assertThat(Scoring.score(new Counts(40, 20, 0, 0, 0, 0, 0, 0, 10, 50), withSatisfaction)).hasValueSatisfying(
+        assertThat(Scoring.score(Evidence.of(new Counts(40, 20, 0, 0, 0, 0, 0, 0, 10, 50)), withSatisfaction)).hasValueSatisfying(
                 score -> assertThat(score).isEqualByComparingTo("75.00"));
         // Below the minimum volume: no score at all.
-        assertThat(Scoring.score(new Counts(29, 29, 0, 0, 0, 0, 0, 0, 0, 0), followUpOnly)).isEmpty();
+        assertThat(Scoring.score(Evidence.of(new Counts(29, 29, 0, 0, 0, 0, 0, 0, 0, 0)), followUpOnly)).isEmpty();
     }
 
     @Test
@@ -67,9 +67,9 @@ class ScoringTest {
                         new Scoring.Body("b", "Kota B", BodyClass.CITY), new Scoring.Body("a", "Kota A", BodyClass.CITY),
                         new Scoring.Body("c", "Kota C", BodyClass.CITY), new Scoring.Body("big", "Kota Besar", BodyClass.CITY),
                         new Scoring.Body("k", "Kabupaten K", BodyClass.REGENCY)),
-                Map.of("a", new Counts(40, 20, 0, 0, 0, 0, 0, 0, 0, 0), "b", new Counts(40, 20, 0, 0, 0, 0, 0, 0, 0, 0),
-                        "c", new Counts(40, 10, 0, 0, 0, 0, 0, 0, 0, 0), "big", new Counts(300, 30, 0, 0, 0, 0, 0, 0, 0, 0),
-                        "k", new Counts(40, 40, 0, 0, 0, 0, 0, 0, 0, 0)),
+                Map.of("a", Evidence.of(new Counts(40, 20, 0, 0, 0, 0, 0, 0, 0, 0)), "b", Evidence.of(new Counts(40, 20, 0, 0, 0, 0, 0, 0, 0, 0)),
+                        "c", Evidence.of(new Counts(40, 10, 0, 0, 0, 0, 0, 0, 0, 0)), "big", Evidence.of(new Counts(300, 30, 0, 0, 0, 0, 0, 0, 0, 0)),
+                        "k", Evidence.of(new Counts(40, 40, 0, 0, 0, 0, 0, 0, 0, 0))),
                 method, 3);
         // By class (regencies before cities), then group: the regency alone, the large city (10.00) alone, then the
         // cities of the medium group: A and B tie at 50.00 (by name), C is third (25.00).

@@ -78,7 +78,7 @@ class RankingController {
         model.addAttribute("rows", rankings.ofClass(ranking, bodyClass, page * PAGE_SIZE, PAGE_SIZE));
         model.addAttribute("size", size);
         model.addAttribute("result", new Paging(page, pageCount));
-        model.addAttribute("indicators", Indicator.values());
+        model.addAttribute("indicators", ranking.method().weighted());
         return "evaluation/class";
     }
 

@@ -1,0 +1,18 @@
+package id.sp4n.portal.evaluation;
+
+import id.sp4n.portal.statistics.BodyFigures.Counts;
+
+/**
+ * What a body is judged on for a period: the statistics' counts of its subtree's public complaints, and
+ * {@code policyActions} — the policy follow-ups its subtree completed in the period that cite at least
+ * {@value #CITED_AT_LEAST} public complaints (the policy register, docs/0044).
+ */
+public record Evidence(Counts counts, long policyActions) {
+
+    /** A follow-up citing fewer complaints is not evidence that complaints were used. */
+    public static final int CITED_AT_LEAST = 3;
+
+    public static Evidence of(Counts counts) {
+        return new Evidence(counts, 0);
+    }
+}
