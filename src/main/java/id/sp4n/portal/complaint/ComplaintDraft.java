@@ -14,7 +14,7 @@ public record ComplaintDraft(String type, String title, String description, Stri
                              String regencyCode, String districtCode, String address, String categoryCode,
                              String destinationAgencyCode, boolean anonymous, boolean confidential, String name,
                              String email, String phone, List<Attachment> attachments, IntakeChannel channel,
-                             String doorAgencyCode, AccountHolder signedIn, String language) {
+                             String doorAgencyCode, AccountHolder signedIn, String language, String label) {
 
     public ComplaintDraft {
         attachments = attachments == null ? List.of() : List.copyOf(attachments);

@@ -130,7 +130,17 @@ public class IntakeRules {
         }
         return new Checked(Optional.of(new NewComplaint(type, title, description, incidentDate, location.province(),
                 location.regency(), location.district(), address, category, destination, draft.doorAgencyCode(),
-                draft.anonymous(), draft.confidential(), reporter, attachments, draft.channel())), problems);
+                draft.anonymous(), draft.confidential(), reporter, attachments, draft.channel(),
+                label(draft.label()))), problems);
+    }
+
+    /**
+     * An intake label as the form carried it, or null: only lowercase letters, digits and hyphens (at most 40). It is
+     * a hidden field, so a wrong one is not the reporter's mistake: it is dropped, not refused.
+     */
+    public static String label(String value) {
+        String clean = value == null ? "" : value.strip();
+        return clean.matches("[a-z0-9-]{1,40}") ? clean : null;
     }
 
     private static ReportType type(String value, List<FieldProblem> problems) {

@@ -13,7 +13,7 @@ public record NewComplaint(ReportType type, String title, String description, Lo
                            String provinceCode, String regencyCode, String districtCode, String address,
                            String categoryCode, String destinationAgencyCode, String doorAgencyCode,
                            boolean anonymous, boolean confidential, Reporter reporter,
-                           List<CleanAttachment> attachments, IntakeChannel channel) {
+                           List<CleanAttachment> attachments, IntakeChannel channel, String label) {
 
     public NewComplaint {
         attachments = List.copyOf(attachments);

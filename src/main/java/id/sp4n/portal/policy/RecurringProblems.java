@@ -1,7 +1,6 @@
 package id.sp4n.portal.policy;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -17,22 +16,20 @@ import java.util.Optional;
 
 import id.sp4n.portal.statistics.ReceivedCounts;
 import id.sp4n.portal.statistics.Scope;
+import id.sp4n.portal.statistics.UsualLevel;
 import org.springframework.stereotype.Service;
 
 /**
- * Problems rising above their usual level (docs/0044): for every category and place (regency or city, else
- * province), public complaints in the last {@value #RECENT_WEEKS} whole weeks (Monday to Sunday, Western Indonesia
- * Time) against the {@value #BASELINE_WEEKS} weeks before them. The usual level for four weeks is λ = baseline ÷ 3; a
- * problem is recurring when the recent count is at least {@value #FEWEST} and above λ + 2√λ — more than chance
- * explains if complaints came at their usual rate. Computed at most every ten minutes per instance: the weeks it
+ * Problems rising above their usual level ({@link UsualLevel}, docs/0044): for every category and place (regency or
+ * city, else province), public complaints in the last four whole weeks (Monday to Sunday, Western Indonesia Time)
+ * against the twelve weeks before them. Computed at most every ten minutes per instance: the weeks it
  * looks at are whole, so only today's new complaints about an already finished week could change it.
  */
 @Service
 public class RecurringProblems {
 
-    static final int RECENT_WEEKS = 4;
-    static final int BASELINE_WEEKS = 12;
-    static final int FEWEST = 10;
+    static final int RECENT_WEEKS = UsualLevel.RECENT_WEEKS;
+    static final int BASELINE_WEEKS = UsualLevel.BASELINE_WEEKS;
     private static final Duration KEPT = Duration.ofMinutes(10);
 
     /**
@@ -105,19 +102,14 @@ public class RecurringProblems {
         List<Problem> rising = new ArrayList<>();
         byKind.forEach((kind, weeks) -> {
             Problem problem = problem(kind.get(0), kind.get(1), weeks);
-            if (recurring(problem.recent(), problem.baseline())) {
+            if (UsualLevel.exceeded(problem.recent(), problem.baseline())) {
                 rising.add(problem);
             }
         });
-        rising.sort(Comparator.comparingDouble(RecurringProblems::unusualness).reversed()
+        rising.sort(Comparator.comparingDouble((Problem p) -> UsualLevel.unusualness(p.recent(), p.baseline()))
+                .reversed()
                 .thenComparing(Problem::categoryCode).thenComparing(Problem::placeCode));
         return new Survey(first, thisMonday.minusWeeks(RECENT_WEEKS), thisMonday, List.copyOf(rising));
-    }
-
-    /** Whether {@code recent} complaints in four weeks are more than chance explains after {@code baseline} in twelve. */
-    static boolean recurring(long recent, long baseline) {
-        double expected = baseline / 3.0;
-        return recent >= FEWEST && recent > expected + 2 * Math.sqrt(expected);
     }
 
     private static Problem problem(String category, String place, long[] weeks) {
@@ -132,13 +124,6 @@ public class RecurringProblems {
                 recent += weeks[i];
             }
         }
-        BigDecimal expected = BigDecimal.valueOf(baseline).divide(BigDecimal.valueOf(3), 1, RoundingMode.HALF_UP);
-        return new Problem(category, place, recent, baseline, expected, List.copyOf(weekly));
-    }
-
-    /** How many standard deviations above the usual level (a level of 0 counts as 1, so it stays finite). */
-    private static double unusualness(Problem problem) {
-        double expected = problem.baseline() / 3.0;
-        return (problem.recent() - expected) / Math.sqrt(Math.max(expected, 1));
+        return new Problem(category, place, recent, baseline, UsualLevel.expected(baseline), List.copyOf(weekly));
     }
 }

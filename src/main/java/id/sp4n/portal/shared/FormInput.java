@@ -43,8 +43,11 @@ public final class FormInput {
         throw new InvalidRequestException(message, shortened(given == null ? "" : given));
     }
 
-    /** What someone typed, cut to fit a message (40 characters and an ellipsis). */
+    /** What someone typed, cut to fit a message (40 characters and an ellipsis); nothing typed: empty. */
     public static String shortened(String given) {
+        if (given == null) {
+            return "";
+        }
         return given.length() > 40 ? given.substring(0, 40) + "…" : given;
     }
 }

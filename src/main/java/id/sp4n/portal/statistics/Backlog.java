@@ -28,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class Backlog {
 
-    private static final String OPEN = "status in ('SUBMITTED', 'VERIFIED', 'IN_PROGRESS', 'ON_HOLD')";
+    static final String OPEN = "status in ('SUBMITTED', 'VERIFIED', 'IN_PROGRESS', 'ON_HOLD')";
     private static final ZoneId EASTERNMOST = ZoneId.of("Asia/Jayapura");
     private static final ZoneId WESTERNMOST = ZoneId.of("Asia/Jakarta");
 

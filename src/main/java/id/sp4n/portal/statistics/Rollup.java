@@ -253,6 +253,29 @@ class Rollup {
                 .update();
     }
 
+    /**
+     * Every measure's count over the complaints of a tag ({@link ComplaintTags}) filed from {@code from} up to the day
+     * before {@code until} (WIB), read from the record itself (a set is small beside the roll-up it would need) with
+     * the same contributions as every roll-up row.
+     */
+    Map<String, Long> totalsOfTag(String tag, java.time.LocalDate from, java.time.LocalDate until,
+                                  boolean withConfidential) {
+        Map<String, Long> totals = new HashMap<>();
+        jdbc.sql("""
+                        select m.key, sum(m.n)
+                          from stat_complaint_tag t join stat_complaint s using (tracking_number)
+                               cross join lateral (values %s) m(key, n)
+                         where t.tag = :tag and s.submitted_at >= :from and s.submitted_at < :until
+                           and s.agency_code is not null and s.confidential is not null
+                           and (:confidential or not s.confidential) and m.key is not null and m.n is not null
+                         group by m.key""".formatted(Measures.contributions(agencies.tree().root().code())))
+                .param("tag", tag).param("confidential", withConfidential)
+                .param("from", java.sql.Timestamp.from(from.atStartOfDay(Scope.PERIOD_ZONE).toInstant()))
+                .param("until", java.sql.Timestamp.from(until.atStartOfDay(Scope.PERIOD_ZONE).toInstant()))
+                .query((rs, row) -> totals.put(rs.getString(1), rs.getLong(2))).list();
+        return totals;
+    }
+
     /** Every measure's count over the scope. */
     Map<String, Long> totals(Scope scope) {
         Map<String, Long> totals = new HashMap<>();

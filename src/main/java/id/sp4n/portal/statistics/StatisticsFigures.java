@@ -36,7 +36,10 @@ public class StatisticsFigures {
 
     /** Everything a view of the scope shows: the headline figures, the durations, and the breakdowns asked for. */
     public Overview overview(Scope scope, List<Dimension> dimensions) {
-        Map<String, Long> totals = rollup.totals(scope);
+        return overview(rollup.totals(scope), dimensions);
+    }
+
+    private Overview overview(Map<String, Long> totals, List<Dimension> dimensions) {
         Map<Dimension, Map<String, Long>> breakdowns = new LinkedHashMap<>();
         dimensions.forEach(dimension -> breakdowns.put(dimension, breakdown(totals, dimension)));
         return new Overview(headline(totals), durations(totals), breakdowns, byProvince(totals));
@@ -49,6 +52,15 @@ public class StatisticsFigures {
      */
     public record Overview(List<Figure> headline, Map<String, int[]> durations,
                            Map<Dimension, Map<String, Long>> breakdowns, Map<String, long[]> byProvince) {
+    }
+
+    /**
+     * The figures of the complaints of a tag ({@link ComplaintTags}) filed from {@code from} to {@code to} inclusive,
+     * defined exactly as a scope's; public complaints only unless {@code withConfidential} (staff views).
+     */
+    public Overview tagged(String tag, java.time.LocalDate from, java.time.LocalDate to, boolean withConfidential,
+                           List<Dimension> dimensions) {
+        return overview(rollup.totalsOfTag(tag, from, to.plusDays(1), withConfidential), dimensions);
     }
 
     /** The headline figures, in the order the pages show them (reading only the measures they need). */

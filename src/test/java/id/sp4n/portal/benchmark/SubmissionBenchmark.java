@@ -35,7 +35,7 @@ public class SubmissionBenchmark extends PortalBenchmark {
                 "Lubang besar di jalan depan SD sudah dua minggu belum diperbaiki dan membahayakan murid.",
                 LocalDate.now().minusDays(2), "32", "32.73", null, null, "JALAN-KABUPATEN", null, "kemenpanrb",
                 false, false, Reporter.guest("Penguji", null, "081234567890", "id"), List.of(),
-                IntakeChannel.API);
+                IntakeChannel.API, null);
     }
 
     @Benchmark

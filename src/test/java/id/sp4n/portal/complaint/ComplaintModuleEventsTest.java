@@ -74,7 +74,7 @@ class ComplaintModuleEventsTest {
         return new ComplaintDraft("PENGADUAN", "Atap ruang kelas sekolah bocor",
                 "Sejak awal bulan atap ruang kelas tiga bocor setiap hujan dan murid harus pindah kelas.",
                 "2026-11-27", "32", "32.73", null, null, "PENDIDIKAN-DASAR", null, false, false, "Siti Rahmawati",
-                email, "0812 3456 7890", List.of(), IntakeChannel.API, "pemda-32.73", signedIn, "id");
+                email, "0812 3456 7890", List.of(), IntakeChannel.API, "pemda-32.73", signedIn, "id", null);
     }
 
     private Submission file() {

@@ -417,7 +417,7 @@ class IntakeTest {
                 LocalDate.now().minusDays(1).toString(), "32", "32.73", null, null, "LISTRIK", null, false, false,
                 "Budi", null, "081234567890", List.of(new ComplaintDraft.Attachment("foto.jpg", "image/jpeg",
                         "MZ bukan gambar".getBytes(java.nio.charset.StandardCharsets.UTF_8))),
-                IntakeChannel.OPEN311, "kemenpanrb", null, "id");
+                IntakeChannel.OPEN311, "kemenpanrb", null, "id", null);
 
         IntakeRules.Checked refused = intakeRules.check(draft);
         assertThat(refused.complaint()).isEmpty();
@@ -426,7 +426,7 @@ class IntakeTest {
         ComplaintDraft withoutFile = new ComplaintDraft(draft.type(), draft.title(), draft.description(),
                 draft.incidentDate(), draft.provinceCode(), draft.regencyCode(), null, null, draft.categoryCode(), null,
                 false, false, draft.name(), null, draft.phone(), List.of(), IntakeChannel.OPEN311, "kemenpanrb", null,
-                "id");
+                "id", null);
         NewComplaint accepted = intakeRules.check(withoutFile).complaint().orElseThrow();
         assertThat(accepted.channel()).isEqualTo(IntakeChannel.OPEN311);
         assertThat(accepted.reporter().name()).isEqualTo("Budi");

@@ -79,6 +79,18 @@ class DemoHistoryTest {
             assertThat(Jsoup.parse(page.body()).selectFirst("[data-figure=received] td").text())
                     .isEqualTo(String.valueOf(publicComplaints));
 
+            // The stunting programme counts the public complaints filed since it began that match it.
+            long stunting = jdbc.sql("""
+                    select count(*) from complaint where not confidential and submitted_at >= '2021-08-04T17:00:00Z'
+                       and (category_code = 'STUNTING'
+                            or (title || ' ' || description) ~* '\\m(stunting|tengkes|gizi buruk|balita kurang gizi)\\M')""")
+                    .query(Long.class).single();
+            var programme = Jsoup.parse(HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+                    "http://localhost:" + port + "/program/stunting?dari=2020-01-01")).build(),
+                    HttpResponse.BodyHandlers.ofString()).body());
+            assertThat(stunting).isPositive();
+            assertThat(programme.selectFirst("[data-figure=received] td").text()).isEqualTo(String.valueOf(stunting));
+
             // The example policy follow-up shows the counts of its kind either side of its day, as the rows give them.
             Map<String, Object> example = jdbc.sql("select id, category_code, region_code, done_on from policy_follow_up")
                     .query().singleRow();

@@ -177,10 +177,10 @@ class PolicyFiguresTest {
 
     @Test
     void shouldDrawTheLineAtTwoStandardDeviationsAndTenComplaints() {
-        assertThat(RecurringProblems.recurring(17, 30)).isTrue();
-        assertThat(RecurringProblems.recurring(16, 30)).isFalse();
-        assertThat(RecurringProblems.recurring(10, 0)).isTrue();
-        assertThat(RecurringProblems.recurring(9, 0)).isFalse();
+        assertThat(id.sp4n.portal.statistics.UsualLevel.exceeded(17, 30)).isTrue();
+        assertThat(id.sp4n.portal.statistics.UsualLevel.exceeded(16, 30)).isFalse();
+        assertThat(id.sp4n.portal.statistics.UsualLevel.exceeded(10, 0)).isTrue();
+        assertThat(id.sp4n.portal.statistics.UsualLevel.exceeded(9, 0)).isFalse();
     }
 
     private FollowUp done(String region, String doneOn) {

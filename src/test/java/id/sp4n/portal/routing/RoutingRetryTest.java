@@ -53,7 +53,7 @@ class RoutingRetryTest {
                 "Lubang besar di jalan provinsi dekat terminal membuat dua pengendara motor jatuh minggu ini.",
                 LocalDate.now().minusDays(1), "32", "32.73", null, null, "JALAN-PROVINSI", null, "kemenpanrb",
                 false, false, Reporter.guest("Agus", null, "081234567890", "id"), List.of(),
-                IntakeChannel.API);
+                IntakeChannel.API, null);
     }
 
     /** Holds a lock that blocks every insert into complaint_hop until closed. */

@@ -78,6 +78,11 @@ class AdminPagesIT {
             "/admin/instansi/ubah?kode=pemda-32.73, Ubah Pemerintah Kota Bandung",
             "/admin, Administrasi",
             "/undangan?token=tidak-berlaku, Buat kata sandi",
+            "/admin/program, 'Program prioritas: meja KSP'",
+            "/admin/program/stunting, Percepatan penurunan stunting",
+            "/admin/program/baru, Program baru",
+            "/admin/program/stunting/ubah, 'Ubah program: Percepatan penurunan stunting'",
+            "/admin/kebijakan/baru, Buka tindak lanjut kebijakan",
             "/admin/instansi, Kelola instansi",
             "/admin/instansi?induk=pemda-32, Kelola instansi",
             "/admin/instansi?q=bandung, Kelola instansi"})

@@ -46,10 +46,10 @@ class AdministrationIndexTest {
         assertThat(tools("indeks.nasional@sp4n.test", Role.NATIONAL_ADMIN, "kemenpanrb"))
                 .containsExactly("/admin/instansi", "/admin/petugas", "/admin/aturan", "/admin/simulasi",
                         "/admin/kategori", "/admin/libur", "/admin/libur-nasional", "/admin/statistik", "/admin/peringkat/metode",
-                        "/admin/predikat", "/admin/kebijakan/baru", "/admin/audit",
+                        "/admin/predikat", "/admin/kebijakan/baru", "/admin/program", "/admin/audit",
                         "/admin/peristiwa-gagal");
         assertThat(tools("indeks.ombudsman@sp4n.test", Role.OVERSIGHT, "ombudsman"))
-                .containsExactly("/admin/aturan", "/admin/simulasi", "/admin/libur", "/admin/statistik", "/admin/predikat",
+                .containsExactly("/admin/aturan", "/admin/simulasi", "/admin/libur", "/admin/statistik", "/admin/predikat", "/admin/program",
                         "/admin/audit");
         mvc.perform(get("/admin").with(user("warga.indeks@sp4n.test").roles("CITIZEN"))).andExpect(status().isForbidden());
     }

@@ -78,7 +78,8 @@ class DirectoryJourneyIT {
             "/masuk", "/instansi?tier=PROVINCE", "/lapor?lang=en", "/statistik", "/statistik/metode",
             "/statistik/laporan?ukuran=received&dari=2020-01-01",
             "/statistik/instansi/pemda-32.73/DISDIK?lang=en", "/statistik/instansi/pemda-32", "/peringkat", "/peringkat/metode",
-            "/peringkat/kelas/kota?lang=en"})
+            "/peringkat/kelas/kota?lang=en", "/program", "/program/stunting", "/program/stunting?lang=en",
+            "/program/metode", "/lapor?program=stunting"})
     void shouldPassAxeOnEveryPublicPage(String path) {
         Page page = browser.newPage(1280, 900);
         page.navigate("http://localhost:" + port + path);

@@ -56,14 +56,14 @@ class NavigationTest {
     @Test
     void shouldShowEachVisitorTheLinksOfTheirRole() throws Exception {
         assertThat(navigation(get("/")))
-                .containsExactly("/", "/lapor", "/lacak", "/laporan", "/instansi", "/statistik", "/peringkat", "/kebijakan", "/masuk", "/daftar");
+                .containsExactly("/", "/lapor", "/lacak", "/laporan", "/instansi", "/statistik", "/peringkat", "/kebijakan", "/program", "/masuk", "/daftar");
         citizens.createVerifiedIfAbsent("warga.navigasi@sp4n.test", "Kopi-Navigasi-2026", "Warga Navigasi");
         assertThat(navigation(get("/").with(user(accounts.loadUserByUsername("warga.navigasi@sp4n.test")))))
-                .containsExactly("/", "/lapor", "/lacak", "/laporan", "/instansi", "/statistik", "/peringkat", "/kebijakan", "/laporan-saya", "/notifikasi");
+                .containsExactly("/", "/lapor", "/lacak", "/laporan", "/instansi", "/statistik", "/peringkat", "/kebijakan", "/program", "/laporan-saya", "/notifikasi");
         enrolment.enrolIfAbsent("navigasi.ombudsman@sp4n.test", "kata-sandi-navigasi-2026", "Ombudsman Navigasi",
                 Role.OVERSIGHT, "ombudsman");
         assertThat(navigation(get("/").with(user(accounts.loadUserByUsername("navigasi.ombudsman@sp4n.test")))))
-                .containsExactly("/", "/lapor", "/lacak", "/laporan", "/instansi", "/statistik", "/peringkat", "/kebijakan", "/petugas", "/admin", "/notifikasi");
+                .containsExactly("/", "/lapor", "/lacak", "/laporan", "/instansi", "/statistik", "/peringkat", "/kebijakan", "/program", "/petugas", "/admin", "/notifikasi");
     }
 
     @Test

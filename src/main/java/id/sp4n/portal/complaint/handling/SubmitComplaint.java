@@ -10,6 +10,7 @@ import id.sp4n.portal.complaint.CleanAttachment;
 import id.sp4n.portal.complaint.ComplaintReceived;
 import id.sp4n.portal.complaint.ComplaintStatus;
 import id.sp4n.portal.complaint.ComplaintSubmitted;
+import id.sp4n.portal.complaint.IntakeLabelled;
 import id.sp4n.portal.complaint.NewComplaint;
 import id.sp4n.portal.complaint.Submission;
 import id.sp4n.portal.complaint.TrackingLinkIssued;
@@ -114,6 +115,9 @@ public class SubmitComplaint {
         events.publishEvent(new ComplaintSubmitted(number.value(), report.type(), report.categoryCode(),
                 report.provinceCode(), report.regencyCode(), report.doorAgencyCode(), report.destinationAgencyCode(),
                 report.channel(), report.confidential(), now));
+        if (report.label() != null) {
+            events.publishEvent(new IntakeLabelled(number.value(), report.label(), now));
+        }
         for (CleanAttachment attachment : report.attachments()) {
             jdbc.sql("""
                             insert into complaint_attachment (complaint_id, file_name, media_type, size_bytes, sha256, content)

@@ -29,6 +29,8 @@ public class ComplaintForm {
     private String phone;
     /** The private link's key, generated with the empty form; it also makes a repeated post harmless. */
     private String formKey;
+    /** Which sub-site the form was opened from (a programme's own door, {@code /lapor?program=stunting}), if any. */
+    private String label;
 
     public String getType() {
         return type;
@@ -164,5 +166,13 @@ public class ComplaintForm {
 
     public void setFormKey(String formKey) {
         this.formKey = formKey;
+    }
+
+    public String getLabel() {
+        return label;
+    }
+
+    public void setLabel(String label) {
+        this.label = label;
     }
 }

@@ -30,7 +30,7 @@ final class ComplaintFormReader {
                 form.getProvinceCode(), form.getRegencyCode(), form.getDistrictCode(), form.getAddress(),
                 form.getCategoryCode(), form.getDestinationAgencyCode(), form.isAnonymous(), form.isConfidential(),
                 form.getName(), form.getEmail(), form.getPhone(), attachments(form.getAttachments()), channel,
-                doorAgencyCode, signedIn, "en".equals(locale.getLanguage()) ? "en" : "id");
+                doorAgencyCode, signedIn, "en".equals(locale.getLanguage()) ? "en" : "id", form.getLabel());
     }
 
     /** Puts each problem on the field it concerns, where the form shows it. */

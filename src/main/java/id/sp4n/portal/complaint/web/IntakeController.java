@@ -61,9 +61,13 @@ class IntakeController {
         this.tracking = tracking;
     }
 
+    /** {@code program}: the form was opened from a programme's own door; the complaint is labelled with it. */
     @GetMapping("/lapor")
-    String nationalDoor(Model model) {
-        return emptyForm(agencies.tree().root(), model);
+    String nationalDoor(@RequestParam(name = "program", required = false) String programme, Model model) {
+        ComplaintForm form = new ComplaintForm();
+        form.setFormKey(AccessKey.generate());
+        form.setLabel(IntakeRules.label(programme));
+        return formPage(agencies.tree().root(), model, form);
     }
 
     @GetMapping({"/instansi/{code}/lapor", "/instansi/{code}/{unit}/lapor"})

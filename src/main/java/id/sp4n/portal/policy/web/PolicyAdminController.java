@@ -15,13 +15,12 @@ import id.sp4n.portal.policy.FollowUpForm;
 import id.sp4n.portal.policy.FollowUpStatus;
 import id.sp4n.portal.policy.PolicyRegister;
 import id.sp4n.portal.shared.ActionForbiddenException;
+import id.sp4n.portal.shared.FormRefusal;
 import id.sp4n.portal.shared.LocalizedException;
 import id.sp4n.portal.shared.RecordNotFoundException;
 import id.sp4n.portal.statistics.Scope;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
-import org.springframework.core.annotation.AnnotatedElementUtils;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,7 +28,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
 
 /**
  * Opening and keeping register entries. A refused form comes back as typed, with the rule that refused it at the top
@@ -166,12 +164,7 @@ class PolicyAdminController {
     }
 
     private void refused(LocalizedException refusal, Model model, Locale locale, HttpServletResponse response) {
-        ResponseStatus status = AnnotatedElementUtils.findMergedAnnotation(refusal.getClass(), ResponseStatus.class);
-        response.setStatus(status == null ? HttpStatus.BAD_REQUEST.value() : status.code().value());
-        String field = FIELD_OF_PROBLEM.get(refusal.messageCode());
-        model.addAttribute("problem", messages.getMessage(refusal.messageCode(), refusal.arguments(), locale));
-        model.addAttribute("problemField", field);
-        model.addAttribute("problemFieldId", field == null ? null : "policy-" + field);
+        FormRefusal.show(refusal, FIELD_OF_PROBLEM, "policy-", messages, locale, model, response);
     }
 
     private PolicyRegister.Editor editor(PortalUser user) {

@@ -3,12 +3,14 @@ package id.sp4n.portal.policy.web;
 import java.time.Instant;
 import java.util.List;
 
+import id.sp4n.portal.category.CategoryCatalogue;
 import id.sp4n.portal.complaint.PublicComplaintDigests;
 import id.sp4n.portal.identity.PortalUser;
 import id.sp4n.portal.policy.FollowUp;
 import id.sp4n.portal.policy.PolicyEffects;
 import id.sp4n.portal.policy.PolicyRegister;
 import id.sp4n.portal.policy.RecurringProblems;
+import id.sp4n.portal.region.RegionDirectory;
 import id.sp4n.portal.shared.FormInput;
 import id.sp4n.portal.shared.RecordNotFoundException;
 import id.sp4n.portal.statistics.Scope;
@@ -34,11 +36,14 @@ class PolicyController {
     private final RecurringProblems recurring;
     private final PublicComplaintDigests complaints;
     private final PolicyEditors editors;
-    private final PolicyNames names;
+    private final CategoryCatalogue categories;
+    private final RegionDirectory regions;
 
     PolicyController(PolicyRegister register, PolicyEffects effects, RecurringProblems recurring,
-                     PublicComplaintDigests complaints, PolicyEditors editors, PolicyNames names) {
-        this.names = names;
+                     PublicComplaintDigests complaints, PolicyEditors editors, CategoryCatalogue categories,
+                     RegionDirectory regions) {
+        this.categories = categories;
+        this.regions = regions;
         this.register = register;
         this.effects = effects;
         this.recurring = recurring;
@@ -80,7 +85,7 @@ class PolicyController {
     @GetMapping("/kebijakan/masalah-berulang/{category}/{place}")
     String problem(@AuthenticationPrincipal PortalUser user, @PathVariable String category, @PathVariable String place,
                    Model model) {
-        if (!names.known(category, place)) {
+        if (categories.find(category).isEmpty() || regions.find(place).isEmpty()) {
             throw new RecordNotFoundException("policy.error.problem", FormInput.shortened(category),
                     FormInput.shortened(place));
         }
