@@ -127,6 +127,26 @@ public class AuditLog {
     private static final java.time.ZoneId WIB = java.time.ZoneId.of("Asia/Jakarta");
 
     /** Who acted: an account (with a name to show even after the account is gone), or the system. */
+    /**
+     * The months (Western Indonesia Time) in which each of some accounts did anything audited in [{@code from},
+     * {@code until}) other than {@code notCounted}: a head's own involvement (docs/0046).
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, java.util.Set<java.time.YearMonth>> activeMonths(java.util.Collection<Long> accountIds,
+                                                                      Instant from, Instant until, String notCounted) {
+        Map<Long, java.util.Set<java.time.YearMonth>> months = new java.util.HashMap<>();
+        jdbc.sql("""
+                        select distinct actor_account_id, to_char(at at time zone 'Asia/Jakarta', 'YYYY-MM')
+                          from audit_log where actor_account_id = any(:accounts) and at >= :from and at < :until
+                           and action <> :notCounted""")
+                .param("accounts", accountIds.toArray(Long[]::new)).param("notCounted", notCounted)
+                .param("from", java.sql.Timestamp.from(from)).param("until", java.sql.Timestamp.from(until))
+                .query((rs, row) -> months.computeIfAbsent(rs.getLong(1), key -> new java.util.TreeSet<>())
+                        .add(java.time.YearMonth.parse(rs.getString(2))))
+                .list();
+        return months;
+    }
+
     public record Actor(Long accountId, String name) {
 
         public static Actor system() {

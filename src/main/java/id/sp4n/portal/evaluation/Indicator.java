@@ -8,53 +8,60 @@ import id.sp4n.portal.statistics.BodyFigures.Counts;
 /**
  * What a body is scored on: each a share between 0 and 1 of counts the statistics module keeps (defined on its method
  * page), only of what the clock measures or citizens confirm. None is a count of complaints, so more complaints never
- * lower a score by themselves; the policy-use share counts follow-ups done, never complaints. A share whose base is below {@link #MINIMUM_BASE} is "too few to judge" and left out.
+ * lower a score by themselves; the policy-use and leadership shares count follow-ups done and a head's months, never
+ * complaints. A share whose base is below {@link #MINIMUM_BASE} is "too few to judge" and left out.
  */
 public enum Indicator {
     /** Followed up within five working days, of all received. */
     FOLLOW_UP_IN_TIME {
         @Override
-        long[] share(Counts counts, long policyActions) {
+        long[] share(Evidence evidence) {
+            Counts counts = evidence.counts();
             return new long[] {counts.followedUpWithinFiveDays(), counts.received()};
         }
     },
     /** Responded within the completion limit, of all received. */
     RESPONSE_IN_TIME {
         @Override
-        long[] share(Counts counts, long policyActions) {
+        long[] share(Evidence evidence) {
+            Counts counts = evidence.counts();
             return new long[] {counts.respondedWithinLimit(), counts.received()};
         }
     },
     /** Responses the reporter accepted, of all responded. */
     CONFIRMED_BY_REPORTER {
         @Override
-        long[] share(Counts counts, long policyActions) {
+        long[] share(Evidence evidence) {
+            Counts counts = evidence.counts();
             return new long[] {counts.accepted(), counts.responded()};
         }
     },
     /** Stars given, of five per rating. */
     SATISFACTION {
         @Override
-        long[] share(Counts counts, long policyActions) {
+        long[] share(Evidence evidence) {
+            Counts counts = evidence.counts();
             return new long[] {counts.stars(), 5 * counts.ratings()};
         }
 
         @Override
-        long base(Counts counts, long policyActions) {
-            return counts.ratings();
+        long base(Evidence evidence) {
+            return evidence.counts().ratings();
         }
     },
     /** Responded and never reopened, of all responded. */
     NOT_REOPENED {
         @Override
-        long[] share(Counts counts, long policyActions) {
+        long[] share(Evidence evidence) {
+            Counts counts = evidence.counts();
             return new long[] {counts.responded() - counts.reopened(), counts.responded()};
         }
     },
     /** Responded and never appealed, of all responded. */
     NOT_APPEALED {
         @Override
-        long[] share(Counts counts, long policyActions) {
+        long[] share(Evidence evidence) {
+            Counts counts = evidence.counts();
             return new long[] {counts.responded() - counts.appealed(), counts.responded()};
         }
     },
@@ -64,13 +71,29 @@ public enum Indicator {
      */
     POLICY_USE {
         @Override
-        long[] share(Counts counts, long policyActions) {
-            return new long[] {Math.min(policyActions, POLICY_ACTIONS_FOR_FULL_SHARE), POLICY_ACTIONS_FOR_FULL_SHARE};
+        long[] share(Evidence evidence) {
+            return new long[] {Math.min(evidence.policyActions(), POLICY_ACTIONS_FOR_FULL_SHARE),
+                    POLICY_ACTIONS_FOR_FULL_SHARE};
         }
 
         @Override
-        long base(Counts counts, long policyActions) {
-            return counts.received();
+        long base(Evidence evidence) {
+            return evidence.counts().received();
+        }
+    },
+    /**
+     * Leadership involvement: of two points a month with a summary sent to the head (acknowledged; acted in the portal
+     * themselves), those earned; no head set: none of two. Judged on every body with enough complaints received.
+     */
+    LEADERSHIP {
+        @Override
+        long[] share(Evidence evidence) {
+            return new long[] {evidence.leadershipPoints(), 2 * Math.max(evidence.leadershipMonths(), 1)};
+        }
+
+        @Override
+        long base(Evidence evidence) {
+            return evidence.counts().received();
         }
     };
 
@@ -81,17 +104,16 @@ public enum Indicator {
     public static final int MINIMUM_BASE = 10;
 
     /** {@code [numerator, denominator]}. */
-    abstract long[] share(Counts counts, long policyActions);
+    abstract long[] share(Evidence evidence);
 
     /** How many complaints (or ratings) the share rests on. */
-    long base(Counts counts, long policyActions) {
-        return share(counts, policyActions)[1];
+    long base(Evidence evidence) {
+        return share(evidence)[1];
     }
 
     /** The share as {@code [numerator, denominator]}, or empty when too few to judge. */
     public Optional<long[]> of(Evidence evidence) {
-        return base(evidence.counts(), evidence.policyActions()) < MINIMUM_BASE ? Optional.empty()
-                : Optional.of(share(evidence.counts(), evidence.policyActions()));
+        return base(evidence) < MINIMUM_BASE ? Optional.empty() : Optional.of(share(evidence));
     }
 
     /** The share in percent, rounded half up to one decimal; null when too few to judge. */

@@ -14,6 +14,7 @@ import java.util.Optional;
 
 import id.sp4n.portal.agency.AgencyHierarchy;
 import id.sp4n.portal.agency.AgencyTree;
+import id.sp4n.portal.leadership.LeadershipSummaries;
 import id.sp4n.portal.policy.PolicyRegister;
 import id.sp4n.portal.statistics.BodyFigures;
 import id.sp4n.portal.statistics.Scope;
@@ -38,22 +39,25 @@ public class Rankings {
 
     private static final Logger log = LoggerFactory.getLogger(Rankings.class);
     private static final String ROW_COLUMNS = "agency_code, agency_name, body_class, peer_group, counts::text, score, rank,"
-            + " policy_actions";
+            + " policy_actions, leadership_points, leadership_months";
 
     private final JdbcClient jdbc;
     private final BodyFigures figures;
     private final PolicyRegister policies;
+    private final LeadershipSummaries leadership;
     private final RankingMethods methods;
     private final AgencyHierarchy agencies;
     private final JsonMapper json;
     private final Clock clock;
     private final TransactionTemplate transaction;
 
-    Rankings(JdbcClient jdbc, BodyFigures figures, PolicyRegister policies, RankingMethods methods, AgencyHierarchy agencies, JsonMapper json,
+    Rankings(JdbcClient jdbc, BodyFigures figures, PolicyRegister policies, LeadershipSummaries leadership,
+             RankingMethods methods, AgencyHierarchy agencies, JsonMapper json,
              Clock clock, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.figures = figures;
         this.policies = policies;
+        this.leadership = leadership;
         this.methods = methods;
         this.agencies = agencies;
         this.json = json;
@@ -67,14 +71,15 @@ public class Rankings {
 
     /** One body's line of a ranking; {@code score} and {@code rank} are null for a body not ranked. */
     public record Row(String agencyCode, String agencyName, BodyClass bodyClass, RankingMethod.PeerGroup peerGroup,
-                      BodyFigures.Counts counts, long policyActions, BigDecimal score, Integer rank) {
+                      BodyFigures.Counts counts, long policyActions, long leadershipPoints, long leadershipMonths,
+                      BigDecimal score, Integer rank) {
 
         public boolean ranked() {
             return rank != null;
         }
 
         public Evidence evidence() {
-            return new Evidence(counts, policyActions);
+            return new Evidence(counts, policyActions, leadershipPoints, leadershipMonths);
         }
 
         /** An indicator's share in percent (one decimal), null when too few to judge. */
@@ -140,12 +145,15 @@ public class Rankings {
             Map<BodyClass, Integer> positions = new java.util.EnumMap<>(BodyClass.class);
             jdbc.sql("""
                             insert into eval_ranking_row (ranking_id, agency_code, agency_name, body_class, peer_group,
-                                                          counts, policy_actions, score, rank, list_position)
-                            select :id, code, name, class, grp, cast(counts as jsonb), actions, score, rank, position
+                                                          counts, policy_actions, leadership_points,
+                                                          leadership_months, score, rank, list_position)
+                            select :id, code, name, class, grp, cast(counts as jsonb), actions, points, months, score,
+                                   rank, position
                               from unnest(:codes::varchar[], :names::varchar[], :classes::varchar[], :groups::varchar[],
-                                          :counts::text[], :actions::int[], :scores::numeric[], :ranks::int[],
-                                          :positions::int[])
-                                   as r(code, name, class, grp, counts, actions, score, rank, position)""")
+                                          :counts::text[], :actions::int[], :points::int[], :months::int[],
+                                          :scores::numeric[], :ranks::int[], :positions::int[])
+                                   as r(code, name, class, grp, counts, actions, points, months, score, rank,
+                                        position)""")
                     .param("id", id)
                     .param("positions", column(listed, s -> String.valueOf(
                             positions.merge(s.body().bodyClass(), 1, Integer::sum) - 1)))
@@ -155,6 +163,8 @@ public class Rankings {
                     .param("groups", column(listed, s -> s.peerGroup().name()))
                     .param("counts", column(listed, s -> json.writeValueAsString(s.evidence().counts())))
                     .param("actions", column(listed, s -> String.valueOf(s.evidence().policyActions())))
+                    .param("points", column(listed, s -> String.valueOf(s.evidence().leadershipPoints())))
+                    .param("months", column(listed, s -> String.valueOf(s.evidence().leadershipMonths())))
                     .param("scores", column(listed, s -> s.score() == null ? null : s.score().toPlainString()))
                     .param("ranks", column(listed, s -> s.rank() == null ? null : s.rank().toString()))
                     .update();
@@ -165,8 +175,8 @@ public class Rankings {
     }
 
     /**
-     * Every body's evidence: its subtree's counts, and the policy follow-ups done in the period by any agency of its
-     * subtree (each counted for the agency and every one above it).
+     * Every body's evidence: its subtree's counts, the policy follow-ups done in the period by any agency of its
+     * subtree (each counted for the agency and every one above it), and its own head's involvement.
      */
     private Map<String, Evidence> evidence(RankingPeriod period, AgencyTree tree) {
         Map<String, BodyFigures.Counts> counts = figures.of(period.firstMonth(), period.lastMonth());
@@ -174,8 +184,15 @@ public class Rankings {
         policies.actionsDone(period.firstDay(), period.lastDay().plusDays(1), Evidence.CITED_AT_LEAST)
                 .forEach((agency, done) -> tree.upward(agency)
                         .forEach(node -> actions.merge(node.code(), done, Long::sum)));
+        Map<String, LeadershipSummaries.Involvement> involvement = leadership.involvement(period.firstMonth(),
+                period.lastMonth());
         Map<String, Evidence> evidence = new java.util.HashMap<>();
-        counts.forEach((code, own) -> evidence.put(code, new Evidence(own, actions.getOrDefault(code, 0L))));
+        counts.forEach((code, own) -> {
+            LeadershipSummaries.Involvement head = involvement.getOrDefault(code,
+                    new LeadershipSummaries.Involvement(0, 0, 0));
+            evidence.put(code, new Evidence(own, actions.getOrDefault(code, 0L), head.acknowledged() + head.active(),
+                    head.issued()));
+        });
         return evidence;
     }
 
@@ -248,7 +265,8 @@ public class Rankings {
         Integer ranked = rs.wasNull() ? null : rank;
         return new Row(rs.getString(1), rs.getString(2), BodyClass.valueOf(rs.getString(3)),
                 RankingMethod.PeerGroup.valueOf(rs.getString(4)),
-                json.readValue(rs.getString(5), BodyFigures.Counts.class), rs.getLong(8), rs.getBigDecimal(6), ranked);
+                json.readValue(rs.getString(5), BodyFigures.Counts.class), rs.getLong(8), rs.getLong(9), rs.getLong(10),
+                rs.getBigDecimal(6), ranked);
     }
 
     private LocalDate today() {

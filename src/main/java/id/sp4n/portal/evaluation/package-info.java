@@ -4,5 +4,5 @@
  * method kept as data (docs/0043).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Evaluation",
-        allowedDependencies = {"agency", "audit", "identity", "policy", "shared", "statistics"})
+        allowedDependencies = {"agency", "audit", "identity", "leadership", "policy", "shared", "statistics"})
 package id.sp4n.portal.evaluation;

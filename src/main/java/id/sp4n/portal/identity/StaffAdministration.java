@@ -47,19 +47,19 @@ public class StaffAdministration {
         this.clock = clock;
     }
 
-    public record StaffAccount(long id, String email, String name, Role role, String agencyCode, boolean enabled) {
+    /** {@code head}: the agency's head (pimpinan), who receives and acknowledges the monthly summary. */
+    public record StaffAccount(long id, String email, String name, Role role, String agencyCode, boolean enabled,
+                               boolean head) {
     }
 
     @Transactional(readOnly = true)
     public List<StaffAccount> at(PortalUser admin, String agencyCode) {
         mayManage(admin, agencyCode, Role.OFFICER);
         return jdbc.sql("""
-                        select id, email, display_name, role, agency_code, enabled from account
+                        select id, email, display_name, role, agency_code, enabled, agency_head from account
                          where agency_code = :agency order by enabled desc, display_name, id""")
                 .param("agency", agencyCode)
-                .query((rs, row) -> new StaffAccount(rs.getLong("id"), rs.getString("email"),
-                        rs.getString("display_name"), Role.valueOf(rs.getString("role")), rs.getString("agency_code"),
-                        rs.getBoolean("enabled")))
+                .query(StaffAdministration::account)
                 .list();
     }
 
@@ -143,14 +143,41 @@ public class StaffAdministration {
         }
     }
 
+    /**
+     * Marks the account as its agency's head, in place of any other (one head per agency), or unmarks it. Audited;
+     * an enabled account only.
+     */
+    public void setHead(PortalUser admin, long accountId, boolean head) {
+        StaffAccount account = find(accountId);
+        mayManage(admin, account.agencyCode(), account.role());
+        if (head && !account.enabled()) {
+            throw new InvalidRequestException("staff.error.headDisabled");
+        }
+        if (head == account.head()) {
+            return;
+        }
+        if (head) {
+            jdbc.sql("update account set agency_head = false, version = version + 1"
+                    + " where agency_code = :agency and agency_head").param("agency", account.agencyCode()).update();
+        }
+        jdbc.sql("update account set agency_head = :head, version = version + 1 where id = :id")
+                .param("head", head).param("id", accountId).update();
+        audit.record(actor(admin), "STAFF_HEAD", "account", account.email(), Map.of("head", account.head()),
+                Map.of("head", head, "agency", account.agencyCode()));
+    }
+
+    private static StaffAccount account(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new StaffAccount(rs.getLong("id"), rs.getString("email"), rs.getString("display_name"),
+                Role.valueOf(rs.getString("role")), rs.getString("agency_code"), rs.getBoolean("enabled"),
+                rs.getBoolean("agency_head"));
+    }
+
     private StaffAccount find(long accountId) {
         return jdbc.sql("""
-                        select id, email, display_name, role, agency_code, enabled from account
+                        select id, email, display_name, role, agency_code, enabled, agency_head from account
                          where id = :id and role <> 'CITIZEN'""")
                 .param("id", accountId)
-                .query((rs, row) -> new StaffAccount(rs.getLong("id"), rs.getString("email"),
-                        rs.getString("display_name"), Role.valueOf(rs.getString("role")), rs.getString("agency_code"),
-                        rs.getBoolean("enabled")))
+                .query(StaffAdministration::account)
                 .optional().orElseThrow(() -> new RecordNotFoundException("staff.notFound", accountId));
     }
 

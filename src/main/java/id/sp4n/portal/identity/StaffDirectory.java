@@ -60,6 +60,26 @@ public class StaffDirectory implements AgencyStaffing {
                 .list();
     }
 
+    /** The head (pimpinan) of every agency that has one, enabled: agency code → the head. */
+    public Map<String, Contact> heads() {
+        Map<String, Contact> heads = new java.util.TreeMap<>();
+        jdbc.sql("select agency_code, id, display_name, email, preferred_locale from account"
+                        + " where agency_head and enabled")
+                .query((rs, row) -> heads.put(rs.getString(1),
+                        new Contact(rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5))))
+                .list();
+        return heads;
+    }
+
+    /** A staff account's contact, when it is enabled. */
+    public java.util.Optional<Contact> contact(long accountId) {
+        return jdbc.sql("select id, display_name, email, preferred_locale from account where id = ? and enabled"
+                        + " and role <> 'CITIZEN'")
+                .param(accountId)
+                .query((rs, row) -> new Contact(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+                .optional();
+    }
+
     /** The display names of staff accounts, by id (an id no longer found is left out). */
     public Map<Long, String> names(Collection<Long> accountIds) {
         Map<Long, String> names = new HashMap<>();

@@ -12,7 +12,9 @@ enum Notice {
     /** Staff: a complaint arrived for them to verify (routing, a forward, an appeal, a handover). */
     ARRIVED(false),
     /** Reporter: their complaint is cited by a policy follow-up, and later its action was done (docs/0044). */
-    POLICY_LINKED(false), POLICY_ACTION_TAKEN(false);
+    POLICY_LINKED(false), POLICY_ACTION_TAKEN(false),
+    /** An agency head: the month's summary is ready to read and acknowledge (docs/0046). */
+    LEADERSHIP_SUMMARY(true);
 
     private final boolean essential;
 

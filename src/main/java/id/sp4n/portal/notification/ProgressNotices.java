@@ -21,6 +21,7 @@ import id.sp4n.portal.complaint.ReporterActedOn;
 import id.sp4n.portal.complaint.TrackingNumber;
 import id.sp4n.portal.identity.MailPreferences;
 import id.sp4n.portal.identity.StaffDirectory;
+import id.sp4n.portal.leadership.LeadershipSummaryIssued;
 import id.sp4n.portal.policy.PolicyActionTaken;
 import id.sp4n.portal.policy.PolicyFollowUpLinked;
 import id.sp4n.portal.shared.PortalAddress;
@@ -206,12 +207,29 @@ class ProgressNotices {
         List<String> args = List.of(new TrackingNumber(number).display(), agencyName(agencyCode));
         String path = "/petugas/laporan/" + number;
         for (StaffDirectory.Contact person : staff.contactsAt(working(agencyCode), adminsOnly)) {
-            centre.add(person.accountId(), notice, args, path, eventKey);
-            if (notice.essential() || preferences.wantsProgressMail(person.accountId())) {
-                mailOnce(eventKey, person.email(), notice, person.name(), args, url(path),
-                        Locale.forLanguageTag(person.locale()), false);
-            }
+            toPerson(person, notice, args, path, eventKey);
         }
+    }
+
+    /** One staff member: the centre always, mail when it asks something of them or they want progress mail. */
+    private void toPerson(StaffDirectory.Contact person, Notice notice, List<String> args, String path,
+                          String eventKey) {
+        centre.add(person.accountId(), notice, args, path, eventKey);
+        if (notice.essential() || preferences.wantsProgressMail(person.accountId())) {
+            mailOnce(eventKey, person.email(), notice, person.name(), args, url(path),
+                    Locale.forLanguageTag(person.locale()), false);
+        }
+    }
+
+    /** A head's monthly summary is ready: the month in their language, the link to acknowledge it. */
+    @ApplicationModuleListener
+    void on(LeadershipSummaryIssued issued) {
+        staff.contact(issued.headAccountId()).ifPresent(head -> {
+            String month = issued.month().atDay(1).format(java.time.format.DateTimeFormatter.ofPattern("MMMM yyyy",
+                    Locale.forLanguageTag(head.locale())));
+            toPerson(head, Notice.LEADERSHIP_SUMMARY, List.of(month, agencyName(issued.agencyCode())),
+                    "/pimpinan/ringkasan/" + issued.summaryId(), "LEADERSHIP:" + issued.summaryId());
+        });
     }
 
     private String working(String agencyCode) {

@@ -4,5 +4,5 @@
  * committed and is retried from the event publication registry until it succeeds.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Notifications",
-        allowedDependencies = {"agency", "complaint", "identity", "policy", "shared"})
+        allowedDependencies = {"agency", "complaint", "identity", "leadership", "policy", "shared"})
 package id.sp4n.portal.notification;

@@ -272,7 +272,7 @@ class RankingsTest {
             Map<Indicator, Integer> weights = new EnumMap<>(Indicator.class);
             weights.putAll(Map.of(Indicator.FOLLOW_UP_IN_TIME, 25, Indicator.RESPONSE_IN_TIME, 25,
                     Indicator.CONFIRMED_BY_REPORTER, 20, Indicator.SATISFACTION, 15, Indicator.NOT_REOPENED, 5,
-                    Indicator.NOT_APPEALED, 0, Indicator.POLICY_USE, 10));
+                    Indicator.NOT_APPEALED, 0, Indicator.POLICY_USE, 10, Indicator.LEADERSHIP, 0));
             RankingMethod withPolicy = methods.saveDraft(AuditLog.Actor.system(), weights, 30, 1000, 100, 85, 70, 50,
                     "Uji pemanfaatan pengaduan");
 
@@ -392,6 +392,7 @@ class RankingsTest {
                 "weight.notReopened", "10", "weight.notAppealed", "5", "minimumVolume", "30", "largeFrom", "1000",
                 "mediumFrom", "100", "veryGoodFrom", "85"));
         fields.put("weight.policyUse", "0");
+        fields.put("weight.leadership", "0");
         fields.put("goodFrom", "70");
         fields.put("fairFrom", "50");
         for (int i = 0; i < given.length; i += 2) {

@@ -94,4 +94,21 @@ class ScoringTest {
             assertThatThrownBy(() -> RankingPeriod.parse(bad, today)).isInstanceOf(InvalidRequestException.class);
         }
     }
+
+    /**
+     * Policy use: min(done, 2) of 2; leadership: points of two a month with a summary, none of two without a head —
+     * both judged once the body has the minimum received, whatever its count of complaints.
+     */
+    @Test
+    void shouldJudgePolicyUseAndLeadershipOnWhatTheBodyDidNotOnHowManyComplained() {
+        Counts forty = new Counts(40, 20, 0, 0, 0, 0, 0, 0, 0, 0);
+        Counts fourThousand = new Counts(4000, 2000, 0, 0, 0, 0, 0, 0, 0, 0);
+        assertThat(Indicator.POLICY_USE.percent(new Evidence(forty, 1, 0, 0))).isEqualByComparingTo("50.0");
+        assertThat(Indicator.POLICY_USE.percent(new Evidence(fourThousand, 1, 0, 0))).isEqualByComparingTo("50.0");
+        assertThat(Indicator.POLICY_USE.percent(new Evidence(forty, 7, 0, 0))).isEqualByComparingTo("100.0");
+        assertThat(Indicator.LEADERSHIP.percent(new Evidence(forty, 0, 3, 2))).isEqualByComparingTo("75.0");
+        assertThat(Indicator.LEADERSHIP.percent(new Evidence(forty, 0, 0, 0))).isEqualByComparingTo("0.0");
+        assertThat(Indicator.LEADERSHIP.percent(new Evidence(new Counts(9, 0, 0, 0, 0, 0, 0, 0, 0, 0), 0, 2, 1)))
+                .as("too few received").isNull();
+    }
 }

@@ -83,6 +83,7 @@ class AdminPagesIT {
             "/admin/program/baru, Program baru",
             "/admin/program/stunting/ubah, 'Ubah program: Percepatan penurunan stunting'",
             "/admin/kebijakan/baru, Buka tindak lanjut kebijakan",
+            "/pimpinan, Ringkasan pimpinan",
             "/admin/instansi, Kelola instansi",
             "/admin/instansi?induk=pemda-32, Kelola instansi",
             "/admin/instansi?q=bandung, Kelola instansi"})

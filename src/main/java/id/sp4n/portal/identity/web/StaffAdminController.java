@@ -62,6 +62,13 @@ class StaffAdminController {
         return back(agency, enabled ? "aktif" : "nonaktif");
     }
 
+    @PostMapping("/admin/petugas/{id}/pimpinan")
+    String setHead(@AuthenticationPrincipal PortalUser admin, @PathVariable long id, @RequestParam String agency,
+                   @RequestParam boolean head) {
+        staff.setHead(admin, id, head);
+        return back(agency, head ? "pimpinan" : "bukanPimpinan");
+    }
+
     private static Role role(String value) {
         try {
             return Role.valueOf(value == null ? "" : value);
