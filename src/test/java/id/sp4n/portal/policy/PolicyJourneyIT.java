@@ -50,10 +50,7 @@ class PolicyJourneyIT {
         enrolment.enrolIfAbsent("jurnal.kebijakan@sp4n.test", PASSWORD, "Admin Kebijakan", Role.AGENCY_ADMIN,
                 "pemda-32.73");
         Page page = browser.newPage(1280, 900);
-        page.navigate(url("/masuk"));
-        page.getByLabel("Alamat e-mail").fill("jurnal.kebijakan@sp4n.test");
-        page.getByLabel("Kata sandi").fill(PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Masuk").setExact(true)).click();
+        PortalBrowser.signIn(page, url(""), "jurnal.kebijakan@sp4n.test", PASSWORD);
 
         page.navigate(url("/admin"));
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Buka tindak lanjut kebijakan")).click();

@@ -61,6 +61,15 @@ public final class PortalBrowser implements AutoCloseable {
         assertThat(results.getViolations()).as("axe violations on %s:%n%s", page.url(), violations).isEmpty();
     }
 
+    /** Signs in through the sign-in page of the portal at {@code base}. */
+    public static void signIn(Page page, String base, String email, String password) {
+        page.navigate(base + "/masuk");
+        page.getByLabel("Alamat e-mail").fill(email);
+        page.getByLabel("Kata sandi").fill(password);
+        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                new Page.GetByRoleOptions().setName("Masuk").setExact(true)).click();
+    }
+
     /** The form field with exactly this label. */
     public static com.microsoft.playwright.Locator field(Page page, String label) {
         return page.getByLabel(label, new Page.GetByLabelOptions().setExact(true));
