@@ -6,7 +6,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Issues last month's summaries every morning at 07:00 WIB: on the 1st for every head, and on later days to a head
- * named since (issuing is once per agency and month, so the other days issue nothing). One instance at a time.
+ * named since (issuing is once per agency and month, so the other days issue nothing); and once when an instance
+ * starts, so that a portal that was down on the 1st catches up. Issuing twice, or on two instances, issues once.
  */
 @Component
 class LeadershipSchedule {
@@ -15,6 +16,11 @@ class LeadershipSchedule {
 
     LeadershipSchedule(LeadershipSummaries summaries) {
         this.summaries = summaries;
+    }
+
+    @org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
+    void catchUp() {
+        summaries.issue(summaries.due());
     }
 
     @Scheduled(cron = "${portal.leadership.issue-cron:0 0 7 * * *}", zone = "Asia/Jakarta")

@@ -79,6 +79,12 @@ class DemoHistoryTest {
             assertThat(Jsoup.parse(page.body()).selectFirst("[data-figure=received] td").text())
                     .isEqualTo(String.valueOf(publicComplaints));
 
+            // The demo's head has last month's leadership summary waiting.
+            assertThat(jdbc.sql("""
+                    select count(*) from leadership_summary s join account a on a.id = s.head_account_id
+                     where a.email = 'admin.bandung@sp4n.test' and s.acknowledged_at is null""")
+                    .query(Long.class).single()).isEqualTo(1);
+
             // The stunting programme counts the public complaints filed since it began that match it.
             long stunting = jdbc.sql("""
                     select count(*) from complaint where not confidential and submitted_at >= '2021-08-04T17:00:00Z'
