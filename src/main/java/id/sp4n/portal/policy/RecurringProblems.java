@@ -79,8 +79,7 @@ public class RecurringProblems {
         Survey survey = now();
         return survey.find(categoryCode, placeCode).orElseGet(() -> {
             long[] weeks = new long[RECENT_WEEKS + BASELINE_WEEKS];
-            counts.weekly(survey.firstDay(), weeks.length).stream()
-                    .filter(w -> w.categoryCode().equals(categoryCode) && w.place().equals(placeCode))
+            counts.weekly(survey.firstDay(), weeks.length, categoryCode, placeCode)
                     .forEach(w -> weeks[w.week()] += w.count());
             return problem(categoryCode, placeCode, weeks);
         });

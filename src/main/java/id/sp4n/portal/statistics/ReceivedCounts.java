@@ -32,15 +32,34 @@ public class ReceivedCounts {
 
     /** Every category and place with a complaint in the {@code weeks} weeks from {@code firstDay}. */
     public List<Weekly> weekly(LocalDate firstDay, int weeks) {
-        return jdbc.sql("""
+        return weekly(firstDay, weeks, "", null, null);
+    }
+
+    /**
+     * One category and place's weeks (only the weeks with a complaint): reads the category's index instead of
+     * grouping every complaint of the weeks, for the page of a pair that is not among the recurring problems.
+     */
+    public List<Weekly> weekly(LocalDate firstDay, int weeks, String categoryCode, String placeCode) {
+        return weekly(firstDay, weeks,
+                "and category_code = :category and coalesce(regency_code, province_code) = :place",
+                categoryCode, placeCode);
+    }
+
+    private List<Weekly> weekly(LocalDate firstDay, int weeks, String narrowing, String categoryCode,
+                                String placeCode) {
+        var statement = jdbc.sql("""
                         select category_code, coalesce(regency_code, province_code),
                                ((submitted_at at time zone :zone)::date - :first) / 7 as week, count(*)
                           from stat_complaint
                          where submitted_at >= :from and submitted_at < :to and not confidential
-                           and category_code is not null
-                         group by 1, 2, 3""")
+                           and category_code is not null %s
+                         group by 1, 2, 3""".formatted(narrowing))
                 .param("zone", Scope.PERIOD_ZONE.getId()).param("first", firstDay)
-                .param("from", start(firstDay)).param("to", start(firstDay.plusWeeks(weeks)))
+                .param("from", start(firstDay)).param("to", start(firstDay.plusWeeks(weeks)));
+        if (categoryCode != null) {
+            statement = statement.param("category", categoryCode).param("place", placeCode);
+        }
+        return statement
                 .query((rs, row) -> new Weekly(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getLong(4)))
                 .list();
     }
