@@ -109,9 +109,12 @@ class Account {
         return emailVerified;
     }
 
-    /** Citizens may sign in once their e-mail address is confirmed; staff accounts are created confirmed. */
+    /**
+     * Citizens may sign in once their e-mail address is confirmed; staff accounts are created confirmed; a connected
+     * system's account never signs in (it authenticates with its API key).
+     */
     boolean maySignIn() {
-        return enabled && (role != Role.CITIZEN || emailVerified);
+        return enabled && role != Role.SYSTEM && (role != Role.CITIZEN || emailVerified);
     }
 
     void markEmailVerified() {

@@ -11,7 +11,12 @@ public enum Role {
     /** KemenPAN-RB: everything, everywhere; the last-resort triage desk. */
     NATIONAL_ADMIN,
     /** Ombudsman, KSP, Kemendagri: read-only everywhere. */
-    OVERSIGHT;
+    OVERSIGHT,
+    /**
+     * A connected regional system (issue 16): acts on its agency's complaints through an API key, never signs in, and
+     * is no one's colleague (never listed as staff, never assigned a complaint).
+     */
+    SYSTEM;
 
     public boolean isStaff() {
         return this != CITIZEN;

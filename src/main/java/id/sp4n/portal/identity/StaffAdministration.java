@@ -57,7 +57,8 @@ public class StaffAdministration {
         mayManage(admin, agencyCode, Role.OFFICER);
         return jdbc.sql("""
                         select id, email, display_name, role, agency_code, enabled, agency_head from account
-                         where agency_code = :agency order by enabled desc, display_name, id""")
+                         where agency_code = :agency and role <> 'SYSTEM'
+                         order by enabled desc, display_name, id""")
                 .param("agency", agencyCode)
                 .query(StaffAdministration::account)
                 .list();
@@ -175,7 +176,7 @@ public class StaffAdministration {
     private StaffAccount find(long accountId) {
         return jdbc.sql("""
                         select id, email, display_name, role, agency_code, enabled, agency_head from account
-                         where id = :id and role <> 'CITIZEN'""")
+                         where id = :id and role not in ('CITIZEN', 'SYSTEM')""")
                 .param("id", accountId)
                 .query(StaffAdministration::account)
                 .optional().orElseThrow(() -> new RecordNotFoundException("staff.notFound", accountId));
@@ -186,7 +187,7 @@ public class StaffAdministration {
         if (agencyCode == null || !hierarchy.tree().contains(agencyCode)) {
             throw new RecordNotFoundException("agency.notFound", agencyCode == null ? "" : agencyCode);
         }
-        if (!role.isStaff()) {
+        if (!role.isStaff() || role == Role.SYSTEM) {
             throw new InvalidRequestException("account.error.notStaff", role);
         }
         boolean allowed = switch (admin.role()) {

@@ -74,7 +74,7 @@ public class StaffDirectory implements AgencyStaffing {
     /** A staff account's contact, when it is enabled. */
     public java.util.Optional<Contact> contact(long accountId) {
         return jdbc.sql("select id, display_name, email, preferred_locale from account where id = ? and enabled"
-                        + " and role <> 'CITIZEN'")
+                        + " and role not in ('CITIZEN', 'SYSTEM')")
                 .param(accountId)
                 .query((rs, row) -> new Contact(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)))
                 .optional();

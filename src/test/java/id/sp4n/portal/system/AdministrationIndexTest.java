@@ -42,12 +42,13 @@ class AdministrationIndexTest {
                 .containsExactly("/admin/aturan", "/admin/simulasi", "/admin/libur", "/admin/statistik");
         assertThat(tools("indeks.admin@sp4n.test", Role.AGENCY_ADMIN, "pemda-32.73"))
                 .containsExactly("/admin/instansi", "/admin/petugas", "/admin/aturan", "/admin/simulasi", "/admin/libur",
-                        "/admin/kompetisi", "/admin/statistik", "/admin/predikat", "/admin/kebijakan/baru");
+                        "/admin/kompetisi", "/admin/statistik", "/admin/predikat", "/admin/kebijakan/baru",
+                        "/admin/integrasi");
         assertThat(tools("indeks.nasional@sp4n.test", Role.NATIONAL_ADMIN, "kemenpanrb"))
                 .containsExactly("/admin/instansi", "/admin/petugas", "/admin/aturan", "/admin/simulasi",
                         "/admin/kategori", "/admin/libur", "/admin/libur-nasional", "/admin/kompetisi", "/admin/statistik", "/admin/peringkat/metode",
                         "/admin/predikat", "/admin/kebijakan/baru", "/admin/program", "/admin/audit",
-                        "/admin/peristiwa-gagal");
+                        "/admin/integrasi", "/admin/peristiwa-gagal");
         assertThat(tools("indeks.ombudsman@sp4n.test", Role.OVERSIGHT, "ombudsman"))
                 .containsExactly("/admin/aturan", "/admin/simulasi", "/admin/libur", "/admin/kompetisi", "/admin/statistik",
                         "/admin/predikat", "/admin/program",

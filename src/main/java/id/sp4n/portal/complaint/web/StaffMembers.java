@@ -16,7 +16,7 @@ final class StaffMembers {
             case AGENCY_ADMIN -> Staff.Scope.SUBTREE;
             case NATIONAL_ADMIN -> Staff.Scope.NATIONAL;
             case OVERSIGHT -> Staff.Scope.OVERSIGHT;
-            case CITIZEN -> throw new AccessDeniedException("Citizens have no inbox");
+            case CITIZEN, SYSTEM -> throw new AccessDeniedException("Citizens and connected systems have no inbox");
         };
         return new Staff(user.accountId(), user.displayName(), user.agencyCode(), scope);
     }

@@ -138,7 +138,7 @@ class StaffStatisticsController {
             case NATIONAL_ADMIN, OVERSIGHT -> true;
             case AGENCY_ADMIN -> agencies.tree().subtreeCodes(home.code()).contains(wanted.code());
             case OFFICER -> wanted.code().equals(home.code());
-            case CITIZEN -> false;
+            case CITIZEN, SYSTEM -> false;
         };
     }
 

@@ -1,0 +1,115 @@
+package id.sp4n.portal.complaint;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Complaints as Open311 service requests, for the integration module: the public ones (neither confidential nor
+ * anonymous — those never leave through a public call), or those held in an agency subtree for that subtree's own
+ * connected system. Nothing about the reporter either way. {@code statusNotes}: the latest public response.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ServiceRequests {
+
+    public static final int MAX_PAGE_SIZE = 1000;
+
+    public record Request(String trackingNumber, ComplaintStatus status, String statusNotes, String categoryCode,
+                          String title, String description, String agencyCode, String address, String provinceCode,
+                          String regencyCode, Instant submittedAt, Instant updatedAt, LocalDate dueOn,
+                          long version) {
+    }
+
+    /**
+     * Filters as GeoReport v2 names them, each optional: {@code numbers} (service_request_id), the category
+     * (service_code), filed from/until, open or closed, changed after. {@code subtree}: the agency codes whose
+     * held complaints may be read, confidential and anonymous ones included (null: the public view). Ordered by
+     * filing, the newest first — or, with {@code updatedAfter}, by change, the oldest first, so that a sync can page
+     * forward.
+     */
+    public record Query(List<String> numbers, String categoryCode, Instant filedFrom, Instant filedUntil,
+                        Boolean open, Instant updatedAfter, List<String> subtree, int page, int size) {
+    }
+
+    private static final String COLUMNS = """
+            select c.tracking_number, c.status, c.category_code, c.title, c.description, c.current_agency_code,
+                   c.address, c.province_code, c.regency_code, c.submitted_at, c.updated_at, c.due_on, c.version,
+                   (select e.body from complaint_entry e where e.complaint_id = c.id and e.kind = 'RESPONSE'
+                     order by e.at desc, e.id desc limit 1) as status_notes
+              from complaint c""";
+
+    private final JdbcClient jdbc;
+
+    ServiceRequests(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public List<Request> find(Query query) {
+        List<String> where = new ArrayList<>();
+        Map<String, Object> params = new HashMap<>();
+        if (query.subtree() == null) {
+            where.add("not c.confidential and not c.anonymous");
+        } else {
+            where.add("c.current_agency_code in (:subtree)");
+            params.put("subtree", query.subtree());
+        }
+        if (query.numbers() != null && !query.numbers().isEmpty()) {
+            where.add("c.tracking_number in (:numbers)");
+            params.put("numbers", query.numbers());
+        }
+        if (query.categoryCode() != null) {
+            where.add("c.category_code = :category");
+            params.put("category", query.categoryCode());
+        }
+        if (query.filedFrom() != null) {
+            where.add("c.submitted_at >= :from");
+            params.put("from", Timestamp.from(query.filedFrom()));
+        }
+        if (query.filedUntil() != null) {
+            where.add("c.submitted_at <= :until");
+            params.put("until", Timestamp.from(query.filedUntil()));
+        }
+        if (query.open() != null) {
+            where.add((query.open() ? "" : "not ") + "c.status in ('SUBMITTED', 'VERIFIED', 'ON_HOLD', 'IN_PROGRESS')");
+        }
+        String order = " order by c.submitted_at desc, c.id desc";
+        if (query.updatedAfter() != null) {
+            where.add("c.updated_at > :updatedAfter");
+            params.put("updatedAfter", Timestamp.from(query.updatedAfter()));
+            order = " order by c.updated_at, c.id";
+        }
+        params.put("limit", query.size());
+        params.put("offset", (long) query.page() * query.size());
+        return jdbc.sql(COLUMNS + " where " + String.join(" and ", where) + order + " limit :limit offset :offset")
+                .params(params).query(ServiceRequests::request).list();
+    }
+
+    /** One request by its tracking number, under the same privacy as {@link #find}. */
+    public Optional<Request> get(String trackingNumber, List<String> subtree) {
+        return find(new Query(List.of(trackingNumber), null, null, null, null, null, subtree, 0, 1)).stream()
+                .findFirst();
+    }
+
+    private static Request request(ResultSet rs, int row) throws SQLException {
+        Timestamp updated = rs.getTimestamp("updated_at");
+        java.sql.Date due = rs.getDate("due_on");
+        return new Request(rs.getString("tracking_number"), ComplaintStatus.valueOf(rs.getString("status")),
+                rs.getString("status_notes"), rs.getString("category_code"), rs.getString("title"),
+                rs.getString("description"), rs.getString("current_agency_code"), rs.getString("address"),
+                rs.getString("province_code"), rs.getString("regency_code"),
+                rs.getTimestamp("submitted_at").toInstant(), updated == null ? null : updated.toInstant(),
+                due == null ? null : due.toLocalDate(), rs.getLong("version"));
+    }
+}
