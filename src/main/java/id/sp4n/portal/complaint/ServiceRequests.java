@@ -29,7 +29,14 @@ public class ServiceRequests {
     public record Request(String trackingNumber, ComplaintStatus status, String statusNotes, String categoryCode,
                           String title, String description, String agencyCode, String address, String provinceCode,
                           String regencyCode, Instant submittedAt, Instant updatedAt, LocalDate dueOn,
-                          long version) {
+                          long version, boolean anonymous, boolean confidential, Contact reporter) {
+    }
+
+    /**
+     * The reporter's name and contact, for the handling agency's own system only (the subtree view) and never for an
+     * anonymous complaint.
+     */
+    public record Contact(String name, String email, String phone) {
     }
 
     /**
@@ -46,6 +53,7 @@ public class ServiceRequests {
     private static final String COLUMNS = """
             select c.tracking_number, c.status, c.category_code, c.title, c.description, c.current_agency_code,
                    c.address, c.province_code, c.regency_code, c.submitted_at, c.updated_at, c.due_on, c.version,
+                   c.anonymous, c.confidential, c.reporter_name, c.reporter_email, c.reporter_phone,
                    (select e.body from complaint_entry e where e.complaint_id = c.id and e.kind = 'RESPONSE'
                      order by e.at desc, e.id desc limit 1) as status_notes
               from complaint c""";
@@ -92,8 +100,9 @@ public class ServiceRequests {
         }
         params.put("limit", query.size());
         params.put("offset", (long) query.page() * query.size());
+        boolean withContact = query.subtree() != null;
         return jdbc.sql(COLUMNS + " where " + String.join(" and ", where) + order + " limit :limit offset :offset")
-                .params(params).query(ServiceRequests::request).list();
+                .params(params).query((rs, row) -> request(rs, withContact)).list();
     }
 
     /** One request by its tracking number, under the same privacy as {@link #find}. */
@@ -102,7 +111,14 @@ public class ServiceRequests {
                 .findFirst();
     }
 
-    private static Request request(ResultSet rs, int row) throws SQLException {
+    /** Who holds the complaint now (null while it is being routed); empty for an unknown number. */
+    public Optional<String> holder(String trackingNumber) {
+        return jdbc.sql("select coalesce(current_agency_code, '') from complaint where tracking_number = :number")
+                .param("number", trackingNumber).query(String.class).optional();
+    }
+
+    private static Request request(ResultSet rs, boolean withContact) throws SQLException {
+        boolean anonymous = rs.getBoolean("anonymous");
         Timestamp updated = rs.getTimestamp("updated_at");
         java.sql.Date due = rs.getDate("due_on");
         return new Request(rs.getString("tracking_number"), ComplaintStatus.valueOf(rs.getString("status")),
@@ -110,6 +126,8 @@ public class ServiceRequests {
                 rs.getString("description"), rs.getString("current_agency_code"), rs.getString("address"),
                 rs.getString("province_code"), rs.getString("regency_code"),
                 rs.getTimestamp("submitted_at").toInstant(), updated == null ? null : updated.toInstant(),
-                due == null ? null : due.toLocalDate(), rs.getLong("version"));
+                due == null ? null : due.toLocalDate(), rs.getLong("version"), anonymous, rs.getBoolean("confidential"),
+                withContact && !anonymous ? new Contact(rs.getString("reporter_name"), rs.getString("reporter_email"),
+                        rs.getString("reporter_phone")) : null);
     }
 }

@@ -3,10 +3,8 @@ package id.sp4n.portal.integration.web;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -147,14 +145,14 @@ class Open311Controller {
         Open311Document.Format wanted = format(format);
         checkJurisdiction(call.getParameter("jurisdiction_id"));
         List<String> numbers = listed(call.getParameter("service_request_id"));
-        Instant from = dateTime(call.getParameter("start_date"), "start_date");
-        Instant until = dateTime(call.getParameter("end_date"), "end_date");
-        Instant updatedAfter = dateTime(call.getParameter("updated_after"), "updated_after");
+        Instant from = CallParameters.dateTime(call.getParameter("start_date"), "start_date");
+        Instant until = CallParameters.dateTime(call.getParameter("end_date"), "end_date");
+        Instant updatedAfter = CallParameters.dateTime(call.getParameter("updated_after"), "updated_after");
         if (numbers == null && from == null && until == null && updatedAfter == null) {
             from = clock.instant().minus(java.time.Duration.ofDays(DEFAULT_DAYS));
         }
-        int page = number(call.getParameter("page"), 1, Integer.MAX_VALUE, 1, "page");
-        int size = number(call.getParameter("page_size"), 1, ServiceRequests.MAX_PAGE_SIZE, DEFAULT_PAGE_SIZE,
+        int page = CallParameters.number(call.getParameter("page"), 1, Integer.MAX_VALUE, 1, "page");
+        int size = CallParameters.number(call.getParameter("page_size"), 1, ServiceRequests.MAX_PAGE_SIZE, DEFAULT_PAGE_SIZE,
                 "page_size");
         String serviceCode = blankToNull(call.getParameter("service_code"));
         List<ServiceRequests.Request> found = requests.find(new ServiceRequests.Query(numbers, serviceCode, from,
@@ -302,39 +300,6 @@ class Open311Controller {
             throw new Open311Refusal(HttpStatus.BAD_REQUEST, "open311.error.tooManyIds", ServiceRequests.MAX_PAGE_SIZE);
         }
         return numbers;
-    }
-
-    /** A W3C date-time (e.g. 2026-12-01T00:00:00+07:00); a bare date means its start in Western Indonesia. */
-    private static Instant dateTime(String given, String name) {
-        if (given == null || given.isBlank()) {
-            return null;
-        }
-        try {
-            return OffsetDateTime.parse(given.strip()).toInstant();
-        } catch (DateTimeParseException notWithTime) {
-            try {
-                return LocalDate.parse(given.strip()).atStartOfDay(WIB).toInstant();
-            } catch (DateTimeParseException notADate) {
-                throw new Open311Refusal(HttpStatus.BAD_REQUEST, "open311.error.dateTime", name,
-                        id.sp4n.portal.shared.FormInput.shortened(given));
-            }
-        }
-    }
-
-    private static int number(String given, int min, int max, int fallback, String name) {
-        if (given == null || given.isBlank()) {
-            return fallback;
-        }
-        try {
-            int value = Integer.parseInt(given.strip());
-            if (value >= min && value <= max) {
-                return value;
-            }
-        } catch (NumberFormatException e) {
-            // answered below, with what was sent
-        }
-        throw new Open311Refusal(HttpStatus.BAD_REQUEST, "open311.error.number", name,
-                id.sp4n.portal.shared.FormInput.shortened(given), min, max);
     }
 
     /** GeoReport's two statuses (comma-separated allowed); both or neither is no filter. */
