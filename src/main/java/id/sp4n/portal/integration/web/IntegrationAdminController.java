@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import id.sp4n.portal.integration.Access;
 import id.sp4n.portal.integration.ConnectedSystems;
+import id.sp4n.portal.integration.WebhookEndpoints;
 import id.sp4n.portal.identity.PortalUser;
 import id.sp4n.portal.shared.FormRefusal;
 import id.sp4n.portal.shared.LocalizedException;
@@ -34,11 +35,15 @@ class IntegrationAdminController {
             "integration.refused", "agencyCode", "integration.error.access", "access",
             "integration.error.calls", "callsPerMinute");
 
+    private static final int DELIVERIES_SHOWN = 20;
+
     private final ConnectedSystems systems;
+    private final WebhookEndpoints webhooks;
     private final MessageSource messages;
 
-    IntegrationAdminController(ConnectedSystems systems, MessageSource messages) {
+    IntegrationAdminController(ConnectedSystems systems, WebhookEndpoints webhooks, MessageSource messages) {
         this.systems = systems;
+        this.webhooks = webhooks;
         this.messages = messages;
     }
 
@@ -62,7 +67,17 @@ class IntegrationAdminController {
     String system(@AuthenticationPrincipal PortalUser admin, @PathVariable long id, Model model) {
         model.addAttribute("system", systems.get(admin, id));
         model.addAttribute("calls", systems.recentCalls(admin, id, CALLS_SHOWN));
+        model.addAttribute("endpoints", webhooks.of(id));
+        model.addAttribute("deliveries", webhooks.deliveries(id, null, DELIVERIES_SHOWN));
+        model.addAttribute("dead", webhooks.deliveries(id, "DEAD", DELIVERIES_SHOWN));
         return "integration/system";
+    }
+
+    /** Sends the system's given-up webhook deliveries again, from the first try. */
+    @PostMapping("/admin/integrasi/{id}/webhook/ulang")
+    String replay(@AuthenticationPrincipal PortalUser admin, @PathVariable long id) {
+        systems.get(admin, id);
+        return "redirect:/admin/integrasi/" + id + "?diulang=" + webhooks.replay(id, null);
     }
 
     @PostMapping("/admin/integrasi/{id}/putar")

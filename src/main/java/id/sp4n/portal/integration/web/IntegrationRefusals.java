@@ -7,10 +7,13 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import id.sp4n.portal.shared.LocalizedException;
 import org.springframework.context.MessageSource;
+import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -41,6 +44,21 @@ class IntegrationRefusals {
         response.setStatus(status.value());
         response.setContentType(answer.getHeaders().getContentType().toString());
         response.getOutputStream().write(answer.getBody());
+    }
+
+    /** A refusal of the portal API's calls: status, error, message, and the refused fields (none here). */
+    record RefusedJson(int status, String error, String message, List<FieldJson> fields) {
+    }
+
+    record FieldJson(String field, String message) {
+    }
+
+    /** A refusal thrown by a REST call of a connected system, with the status its exception names (400 if none). */
+    ResponseEntity<RefusedJson> api(LocalizedException refusal, HttpServletRequest request) {
+        ResponseStatus status = AnnotatedElementUtils.findMergedAnnotation(refusal.getClass(), ResponseStatus.class);
+        HttpStatus code = status == null ? HttpStatus.BAD_REQUEST : status.code();
+        return ResponseEntity.status(code).body(new RefusedJson(code.value(), code.getReasonPhrase(),
+                messages.getMessage(refusal.messageCode(), refusal.arguments(), locale(request)), List.of()));
     }
 
     static ResponseEntity<byte[]> open311(Open311Document.Format format, HttpStatus status, String description,

@@ -22,6 +22,7 @@ class IntegrationSecurity {
 
     static final String OPEN311 = "/open311/**";
     static final String SYSTEM_API = "/api/v1/integration/**";
+    static final String WEBHOOKS = "/api/v1/integration/webhooks";
 
     @Bean
     @Order(1)
@@ -32,6 +33,8 @@ class IntegrationSecurity {
                         .requestMatchers(HttpMethod.GET, OPEN311).permitAll()
                         .requestMatchers(HttpMethod.POST, OPEN311).hasAuthority(ApiKeyFilter.WRITE)
                         .requestMatchers(HttpMethod.GET, SYSTEM_API).hasAuthority(ApiKeyFilter.READ)
+                        // A read-only system receives webhooks too, so it may keep its own endpoints.
+                        .requestMatchers(HttpMethod.POST, WEBHOOKS, WEBHOOKS + "/**").hasAuthority(ApiKeyFilter.READ)
                         .requestMatchers(HttpMethod.POST, SYSTEM_API).hasAuthority(ApiKeyFilter.WRITE)
                         .anyRequest().denyAll())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

@@ -22,7 +22,6 @@ import id.sp4n.portal.shared.LocalizedException;
 import id.sp4n.portal.shared.PortalAddress;
 import id.sp4n.portal.shared.RecordNotFoundException;
 import org.springframework.context.MessageSource;
-import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -34,7 +33,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -58,9 +56,11 @@ class SystemApiController {
     private final PortalAddress address;
     private final MessageSource messages;
     private final JsonMapper json;
+    private final IntegrationRefusals refusals;
 
     SystemApiController(SystemIntake intake, SystemUpdates updates, ServiceRequests requests, AgencyHierarchy agencies,
-                        PortalAddress address, MessageSource messages, JsonMapper json) {
+                        PortalAddress address, MessageSource messages, JsonMapper json, IntegrationRefusals refusals) {
+        this.refusals = refusals;
         this.intake = intake;
         this.updates = updates;
         this.requests = requests;
@@ -72,12 +72,6 @@ class SystemApiController {
 
     record FiledJson(String trackingNumber, String externalId, String trackingUrl, String privateTrackingUrl,
                      boolean replayed) {
-    }
-
-    record FieldJson(String field, String message) {
-    }
-
-    record RefusedJson(int status, String error, String message, List<FieldJson> fields) {
     }
 
     record ComplaintJson(String trackingNumber, String externalId, ComplaintStatus status, String statusNotes,
@@ -102,8 +96,8 @@ class SystemApiController {
         SystemIntake.Filed filed = intake.file(holder, incoming, idempotencyKey, CallParameters.fingerprint(body),
                 locale.getLanguage().equals("en") ? "en" : "id");
         if (filed.submission().isEmpty()) {
-            List<FieldJson> fields = filed.problems().stream().map(p -> field(p, locale)).toList();
-            return ResponseEntity.badRequest().body(new RefusedJson(400, "Bad Request",
+            List<IntegrationRefusals.FieldJson> fields = filed.problems().stream().map(p -> field(p, locale)).toList();
+            return ResponseEntity.badRequest().body(new IntegrationRefusals.RefusedJson(400, "Bad Request",
                     messages.getMessage("intake.error.summary", new Object[] {fields.size()}, locale), fields));
         }
         Submission submission = filed.submission().get();
@@ -153,12 +147,8 @@ class SystemApiController {
     }
 
     @ExceptionHandler(LocalizedException.class)
-    ResponseEntity<RefusedJson> refused(LocalizedException refusal, HttpServletRequest call) {
-        ResponseStatus status = AnnotatedElementUtils.findMergedAnnotation(refusal.getClass(), ResponseStatus.class);
-        HttpStatus code = status == null ? HttpStatus.BAD_REQUEST : status.code();
-        return ResponseEntity.status(code).body(new RefusedJson(code.value(), code.getReasonPhrase(),
-                messages.getMessage(refusal.messageCode(), refusal.arguments(), IntegrationRefusals.locale(call)),
-                List.of()));
+    ResponseEntity<IntegrationRefusals.RefusedJson> refused(LocalizedException refusal, HttpServletRequest call) {
+        return refusals.api(refusal, call);
     }
 
     private <T> T read(byte[] body, Class<T> type) {
@@ -180,8 +170,8 @@ class SystemApiController {
         return agencies.tree().subtreeCodes(holder.agencyCode());
     }
 
-    private FieldJson field(FieldProblem problem, Locale locale) {
-        return new FieldJson(problem.field(), messages.getMessage(problem.messageCode(), problem.arguments(), locale));
+    private IntegrationRefusals.FieldJson field(FieldProblem problem, Locale locale) {
+        return new IntegrationRefusals.FieldJson(problem.field(), messages.getMessage(problem.messageCode(), problem.arguments(), locale));
     }
 
     private static ComplaintJson json(ServiceRequests.Request r, String externalId) {
