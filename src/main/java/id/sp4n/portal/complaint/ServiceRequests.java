@@ -111,6 +111,30 @@ public class ServiceRequests {
                 .findFirst();
     }
 
+    /**
+     * A public change of a public complaint (the servicerequestupdates extension): a response or a change of state.
+     * {@code id} is the timeline entry's; {@code text} the response, null for a change of state.
+     */
+    public record Update(long id, String trackingNumber, ComplaintStatus status, String text, Instant at) {
+    }
+
+    /** Public changes made from {@code from} up to {@code until} (either may be null), the oldest first. */
+    public List<Update> updates(Instant from, Instant until, int limit) {
+        return jdbc.sql("""
+                        select e.id, c.tracking_number, coalesce(e.to_status, c.status) as status,
+                               case when e.kind = 'RESPONSE' then e.body end as text, e.at
+                          from complaint_entry e join complaint c on c.id = e.complaint_id
+                         where e.kind in ('RESPONSE', 'STATE_CHANGE') and not c.confidential and not c.anonymous
+                           and (cast(:from as timestamptz) is null or e.at >= :from)
+                           and (cast(:until as timestamptz) is null or e.at <= :until)
+                         order by e.at, e.id limit :limit""")
+                .param("from", from == null ? null : Timestamp.from(from))
+                .param("until", until == null ? null : Timestamp.from(until)).param("limit", limit)
+                .query((rs, row) -> new Update(rs.getLong(1), rs.getString(2), ComplaintStatus.valueOf(rs.getString(3)),
+                        rs.getString(4), rs.getTimestamp(5).toInstant()))
+                .list();
+    }
+
     /** Who holds the complaint now (null while it is being routed); empty for an unknown number. */
     public Optional<String> holder(String trackingNumber) {
         return jdbc.sql("select coalesce(current_agency_code, '') from complaint where tracking_number = :number")

@@ -2,6 +2,7 @@ package id.sp4n.portal.integration;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -28,9 +29,12 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 public class SystemUpdates {
 
-    /** An update as the system sends it. */
+    /**
+     * An update as the system sends it. {@code madeAt} (optional): when it was made in the regional app — an update
+     * made before the complaint's last change is late whatever its version (Open311 updates carry only this).
+     */
     public record Incoming(String updateId, Long version, String action, String text, String targetAgencyCode,
-                           String archiveReason, String originalNumber) {
+                           String archiveReason, String originalNumber, Instant madeAt) {
     }
 
     public enum Outcome {
@@ -85,6 +89,11 @@ public class SystemUpdates {
                 holder.agencyCode());
         ConnectedCasework.Change change = new ConnectedCasework.Change(action, update.version(), update.text(),
                 update.targetAgencyCode(), update.archiveReason(), update.originalNumber());
+        ServiceRequests.Request before = current(number, subtree);
+        if (update.madeAt() != null && before.updatedAt() != null && before.updatedAt().isAfter(update.madeAt())) {
+            transaction.executeWithoutResult(status -> record(holder, updateId, number, action, update, Outcome.STALE));
+            return new Result(recorded(holder, updateId).orElse(Outcome.STALE), false, before);
+        }
         try {
             transaction.executeWithoutResult(status -> {
                 record(holder, updateId, number, action, update, Outcome.APPLIED);

@@ -193,6 +193,61 @@ class Open311Test {
         assertError(get(BASE + "/requests.xml").param("status", "selesai"), 400, "selesai");
     }
 
+    @Test
+    void shouldTakeStatusUpdatesFromTheHandlingSystemAndListPublicUpdates() throws Exception {
+        String number = number(body(filing("Puskesmas Antapani kekurangan tenaga bidan"), 201));
+        await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql(
+                "select count(*) from complaint where tracking_number = ? and routed_at is not null")
+                .param(number).query(Long.class).single() == 1);
+        Instant start = Instant.now();
+        String taken = body(update(number, "antapani-1", "in_progress", null, Instant.now()), 200);
+        assertThat((String) JsonPath.read(taken, "$[0].outcome")).isEqualTo("applied");
+        String answered = body(update(number, "antapani-2", "closed", "Dua bidan baru ditempatkan mulai Senin.",
+                Instant.now().plusSeconds(1)), 200);
+        assertThat((String) JsonPath.read(answered, "$[0].status")).isEqualTo("closed");
+        String replayed = body(update(number, "antapani-2", "closed", "Dua bidan baru ditempatkan mulai Senin.",
+                Instant.now().plusSeconds(1)), 200);
+        assertThat((String) JsonPath.read(replayed, "$[0].outcome")).isEqualTo("applied");
+        String late = body(update(number, "antapani-3", "in_progress", null, start.minusSeconds(3600)), 409);
+        assertThat((String) JsonPath.read(late, "$[0].outcome")).isEqualTo("stale");
+        assertThat(jdbc.sql("""
+                        select count(*) from complaint_entry e join complaint c on c.id = e.complaint_id
+                         where c.tracking_number = ? and e.kind = 'RESPONSE'""").param(number)
+                .query(Long.class).single()).isEqualTo(1);
+
+        String updates = body(get(BASE + "/servicerequestupdates.json").param("start_date", start.minusSeconds(5)
+                .toString()), 200);
+        assertThat((List<String>) JsonPath.read(updates,
+                "$[?(@.service_request_id == '" + number + "')].description"))
+                .contains("Dua bidan baru ditempatkan mulai Senin.");
+        Document xml = Jsoup.parse(body(get(BASE + "/servicerequestupdates.xml")
+                .param("start_date", start.minusSeconds(5).toString()), 200), "", Parser.xmlParser());
+        assertThat(xml.select("service_request_updates > request_update > service_request_id").eachText())
+                .contains(number);
+
+        assertError(update(number, "antapani-4", "selesai", null, Instant.now()), 400, "selesai");
+        assertError(update(number, "antapani-5", "closed", "Tanpa waktu", null), 400, "updated_datetime");
+        assertError(update(null, "antapani-6", "closed", "Tanpa nomor", Instant.now()), 400, "service_request_id");
+        assertError(post(BASE + "/servicerequestupdates.json").param("service_request_id", number)
+                .param("status", "closed").param("updated_datetime", Instant.now().toString()), 401, "kunci API");
+    }
+
+    private MockHttpServletRequestBuilder update(String number, String updateId, String status, String description,
+                                                 Instant madeAt) {
+        MockHttpServletRequestBuilder request = post(BASE + "/servicerequestupdates.json").param("api_key", key)
+                .param("update_id", updateId).param("status", status);
+        if (number != null) {
+            request.param("service_request_id", number);
+        }
+        if (description != null) {
+            request.param("description", description);
+        }
+        if (madeAt != null) {
+            request.param("updated_datetime", madeAt.toString());
+        }
+        return request;
+    }
+
     private MockHttpServletRequestBuilder filing(String description) {
         return filing(description, Map.of());
     }

@@ -26,6 +26,7 @@ import id.sp4n.portal.complaint.ServiceRequests;
 import id.sp4n.portal.complaint.Submission;
 import id.sp4n.portal.integration.IntakeKeys;
 import id.sp4n.portal.integration.KeyHolder;
+import id.sp4n.portal.integration.SystemUpdates;
 import id.sp4n.portal.region.Region;
 import id.sp4n.portal.region.RegionDirectory;
 import id.sp4n.portal.shared.LocalizedException;
@@ -68,6 +69,7 @@ class Open311Controller {
     private final ServiceRequests requests;
     private final IntakeRules intake;
     private final IntakeKeys intakeKeys;
+    private final SystemUpdates updates;
     private final RegionDirectory regions;
     private final AgencyHierarchy agencies;
     private final PortalAddress address;
@@ -77,13 +79,14 @@ class Open311Controller {
     private final String jurisdiction;
 
     Open311Controller(CategoryCatalogue categories, ServiceRequests requests, IntakeRules intake,
-                      IntakeKeys intakeKeys, RegionDirectory regions, AgencyHierarchy agencies, PortalAddress address,
+                      IntakeKeys intakeKeys, SystemUpdates updates, RegionDirectory regions, AgencyHierarchy agencies, PortalAddress address,
                       MessageSource messages, JsonMapper json, Clock clock,
                       @Value("${portal.integration.jurisdiction-id:sp4n.go.id}") String jurisdiction) {
         this.categories = categories;
         this.requests = requests;
         this.intake = intake;
         this.intakeKeys = intakeKeys;
+        this.updates = updates;
         this.regions = regions;
         this.agencies = agencies;
         this.address = address;
@@ -232,6 +235,69 @@ class Open311Controller {
                 .answer(wanted, submission.repeated() ? HttpStatus.OK : HttpStatus.CREATED, json);
     }
 
+    /** The servicerequestupdates extension: public responses and changes of state of public complaints. */
+    @GetMapping(BASE + "/servicerequestupdates.{format}")
+    ResponseEntity<byte[]> updates(@PathVariable String format, HttpServletRequest call) {
+        Open311Document.Format wanted = format(format);
+        checkJurisdiction(call.getParameter("jurisdiction_id"));
+        Instant from = CallParameters.dateTime(call.getParameter("start_date"), "start_date");
+        Instant until = CallParameters.dateTime(call.getParameter("end_date"), "end_date");
+        if (from == null && until == null) {
+            from = clock.instant().minus(java.time.Duration.ofDays(DEFAULT_DAYS));
+        }
+        int size = CallParameters.number(call.getParameter("page_size"), 1, ServiceRequests.MAX_PAGE_SIZE,
+                ServiceRequests.MAX_PAGE_SIZE, "page_size");
+        List<Map<String, Object>> updates = requests.updates(from, until, size).stream()
+                .map(u -> Open311Document.fields("update_id", String.valueOf(u.id()),
+                        "service_request_id", u.trackingNumber(), "status", open(u.status()) ? "open" : "closed",
+                        "updated_datetime", W3C.format(u.at()), "description", u.text(), "media_url", null))
+                .toList();
+        return Open311Document.list("service_request_updates", "request_update", updates)
+                .answer(wanted, HttpStatus.OK, json);
+    }
+
+    /**
+     * An update from the handling system (write key): {@code closed} with a description is its response,
+     * {@code open} or {@code in_progress} takes the complaint up. {@code update_id} names it (a replay answers without
+     * acting again); {@code updated_datetime}, when it was made: an update older than the complaint's last change is
+     * kept but not applied (409).
+     */
+    @PostMapping(BASE + "/servicerequestupdates.{format}")
+    ResponseEntity<byte[]> postUpdate(@PathVariable String format, HttpServletRequest call,
+                                      @AuthenticationPrincipal KeyHolder holder) {
+        Open311Document.Format wanted = format(format);
+        checkJurisdiction(call.getParameter("jurisdiction_id"));
+        String number = blankToNull(call.getParameter("service_request_id"));
+        if (number == null) {
+            throw new Open311Refusal(HttpStatus.BAD_REQUEST, "open311.error.requestId");
+        }
+        String status = blankToNull(call.getParameter("status"));
+        String action = switch (status == null ? "" : status.toLowerCase(Locale.ROOT)) {
+            case "open", "in_progress" -> "VERIFY";
+            case "closed" -> "RESPOND";
+            default -> throw new Open311Refusal(HttpStatus.BAD_REQUEST, "open311.error.updateStatus",
+                    id.sp4n.portal.shared.FormInput.shortened(status));
+        };
+        Instant madeAt = CallParameters.dateTime(call.getParameter("updated_datetime"), "updated_datetime");
+        if (madeAt == null) {
+            throw new Open311Refusal(HttpStatus.BAD_REQUEST, "open311.error.updatedDatetime");
+        }
+        String wantedNumber = number.toUpperCase(Locale.ROOT);
+        long version = requests.find(new ServiceRequests.Query(List.of(wantedNumber), null, null, null, null, null,
+                agencies.tree().subtreeCodes(holder.agencyCode()), 0, 1)).stream().findFirst()
+                .map(ServiceRequests.Request::version).orElse(0L);
+        SystemUpdates.Result result = updates.apply(holder, wantedNumber, new SystemUpdates.Incoming(
+                call.getParameter("update_id"), version, action, call.getParameter("description"), null, null, null,
+                madeAt));
+        return Open311Document.list("service_request_updates", "request_update", List.of(Open311Document.fields(
+                        "update_id", call.getParameter("update_id").strip(),
+                        "service_request_id", wantedNumber,
+                        "status", open(result.complaint().status()) ? "open" : "closed",
+                        "outcome", result.outcome().name().toLowerCase(Locale.ROOT))))
+                .answer(wanted, result.outcome() == SystemUpdates.Outcome.STALE ? HttpStatus.CONFLICT : HttpStatus.OK,
+                        json);
+    }
+
     @ExceptionHandler(Open311Refusal.class)
     ResponseEntity<byte[]> refused(Open311Refusal refusal, HttpServletRequest call) {
         Locale locale = IntegrationRefusals.locale(call);
@@ -246,11 +312,16 @@ class Open311Controller {
                 messages.getMessage(refusal.messageCode(), refusal.arguments(), locale), json);
     }
 
-    private Map<String, Object> request(ServiceRequests.Request r) {
-        boolean open = switch (r.status()) {
+    /** GeoReport's open: not yet answered; a reopened complaint is open again. */
+    private static boolean open(id.sp4n.portal.complaint.ComplaintStatus status) {
+        return switch (status) {
             case SUBMITTED, VERIFIED, ON_HOLD, IN_PROGRESS -> true;
             case RESPONDED, COMPLETED, ARCHIVED -> false;
         };
+    }
+
+    private Map<String, Object> request(ServiceRequests.Request r) {
+        boolean open = open(r.status());
         String place = regions.find(r.regencyCode()).map(Region::name).orElse(r.regencyCode());
         return Open311Document.fields(
                 "service_request_id", r.trackingNumber(),
