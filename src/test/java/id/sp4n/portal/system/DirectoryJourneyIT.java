@@ -79,7 +79,7 @@ class DirectoryJourneyIT {
             "/statistik/laporan?ukuran=received&dari=2020-01-01",
             "/statistik/instansi/pemda-32.73/DISDIK?lang=en", "/statistik/instansi/pemda-32", "/peringkat", "/peringkat/metode",
             "/peringkat/kelas/kota?lang=en", "/program", "/program/stunting", "/program/stunting?lang=en",
-            "/program/metode", "/lapor?program=stunting"})
+            "/program/metode", "/lapor?program=stunting", "/integrasi", "/integrasi?lang=en"})
     void shouldPassAxeOnEveryPublicPage(String path) {
         Page page = browser.newPage(1280, 900);
         page.navigate("http://localhost:" + port + path);

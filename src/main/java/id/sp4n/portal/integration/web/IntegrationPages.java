@@ -10,13 +10,18 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.stereotype.Component;
 
-/** Connected systems and their keys are kept by agency admins (their subtree) and the national admin. */
+/**
+ * The integrator's guide and the OpenAPI description are public; connected systems and their keys are kept by agency
+ * admins (their subtree) and the national admin.
+ */
 @Component
 class IntegrationPages implements RequestRules, PortalLinks {
 
     @Override
     public void authorize(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
-        requests.requestMatchers("/admin/integrasi", "/admin/integrasi/**").hasAnyRole("AGENCY_ADMIN", "NATIONAL_ADMIN");
+        requests.requestMatchers("/integrasi", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
+                .permitAll()
+                .requestMatchers("/admin/integrasi", "/admin/integrasi/**").hasAnyRole("AGENCY_ADMIN", "NATIONAL_ADMIN");
     }
 
     @Override
