@@ -39,7 +39,7 @@ public class ConnectedSystems {
     /** How long a rotated key keeps working, so the regional app can switch to the new one without a gap. */
     static final Duration ROTATION_GRACE = Duration.ofHours(24);
     static final int NAME_MAX = 100;
-    static final int CALLS_MAX = 6000;
+    static final int CALLS_MAX = 60_000;
     static final int DEFAULT_CALLS_PER_MINUTE = 600;
 
     private static final SecureRandom RANDOM = new SecureRandom();

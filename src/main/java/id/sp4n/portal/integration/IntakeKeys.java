@@ -4,6 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -20,6 +22,8 @@ import org.springframework.stereotype.Component;
 public class IntakeKeys {
 
     private final ConnectedSystems systems;
+    /** A system's secret never changes, so each instance reads it once (not on every create). */
+    private final Map<Long, byte[]> secrets = new ConcurrentHashMap<>();
 
     IntakeKeys(ConnectedSystems systems) {
         this.systems = systems;
@@ -29,7 +33,9 @@ public class IntakeKeys {
     public String derive(KeyHolder holder, String kind, String value) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(HexFormat.of().parseHex(systems.intakeSecret(holder.systemId())), "HmacSHA256"));
+            byte[] secret = secrets.computeIfAbsent(holder.systemId(),
+                    id -> HexFormat.of().parseHex(systems.intakeSecret(id)));
+            mac.init(new SecretKeySpec(secret, "HmacSHA256"));
             byte[] digest = mac.doFinal((kind + ":" + value).getBytes(StandardCharsets.UTF_8));
             return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
         } catch (GeneralSecurityException e) {

@@ -98,7 +98,7 @@ class ConnectedSystemsTest {
         Document province = form("Aplikasi provinsi", "pemda-32", "READ", "");
         assertThat(province.select("[data-refusal]").text()).contains("instansi Anda atau unit di bawahnya");
         Document badCalls = form("Aplikasi kota", "pemda-32.73", "WRITE", "lima");
-        assertThat(badCalls.select("[data-refused-here]").text()).contains("\u201clima\u201d").contains("6.000");
+        assertThat(badCalls.select("[data-refused-here]").text()).contains("\u201clima\u201d").contains("60.000");
         assertThat(badCalls.select("#system-name").attr("value")).isEqualTo("Aplikasi kota");
         Document noName = form(" ", "pemda-32.73", "WRITE", "");
         assertThat(noName.select("[data-refused-here]").text()).contains("nama sistem");

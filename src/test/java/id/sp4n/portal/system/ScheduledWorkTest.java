@@ -28,9 +28,11 @@ class ScheduledWorkTest {
     /**
      * Jobs that lock themselves another way, and why. Applying the statistics events takes a PostgreSQL advisory
      * lock per batch (docs/0037): a killed instance gives it up at once, where a ShedLock lease would stall the
-     * figures until it ran out.
+     * figures until it ran out. The webhook sender claims each batch of deliveries with {@code for update skip locked}
+     * (docs/0051): every instance sends at once, none sends a delivery another has claimed.
      */
-    private static final List<String> LOCKED_OTHERWISE = List.of("PendingEvents.applyOnSchedule");
+    private static final List<String> LOCKED_OTHERWISE = List.of("PendingEvents.applyOnSchedule",
+            "WebhookSender.sendDue");
 
     @Autowired
     ApplicationContext context;
