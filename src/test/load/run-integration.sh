@@ -13,7 +13,8 @@ backlog=${4:-10000}
 data=$(mktemp -d)
 source src/test/load/portal.sh
 nginx_pid=""
-trap 'kill ${portal:-} 2>/dev/null; wait ${portal:-} 2>/dev/null; [ -n "$nginx_pid" ] && kill "$nginx_pid" 2>/dev/null; rm -rf "$data"' EXIT
+# Each step may fail (the portal's exit status is that of a killed process): none may stop the others.
+trap '[ -n "$nginx_pid" ] && kill "$nginx_pid" 2>/dev/null; kill ${portal:-} 2>/dev/null; wait ${portal:-} 2>/dev/null || true; rm -rf "$data"' EXIT
 start_portal "$data/portal.log" --portal.embedded-database.data-directory="$data/postgres" \
     --portal.intake.submissions-per-hour=0 ${PORTAL_ARGS:-}
 base="http://localhost:$port"

@@ -19,6 +19,7 @@ import id.sp4n.portal.shared.LocalizedException;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
 /**
@@ -59,9 +60,12 @@ public class SystemIntake {
     private final IntakeKeys keys;
     private final RegionDirectory regions;
     private final JdbcClient jdbc;
+    private final TransactionTemplate transaction;
     private final Clock clock;
 
-    SystemIntake(IntakeRules intake, IntakeKeys keys, RegionDirectory regions, JdbcClient jdbc, Clock clock) {
+    SystemIntake(IntakeRules intake, IntakeKeys keys, RegionDirectory regions, JdbcClient jdbc,
+                 TransactionTemplate transaction, Clock clock) {
+        this.transaction = transaction;
         this.intake = intake;
         this.keys = keys;
         this.regions = regions;
@@ -106,14 +110,19 @@ public class SystemIntake {
                 Boolean.TRUE.equals(incoming.confidential()), reporter.name(), reporter.email(), reporter.phone(),
                 List.of(), IntakeChannel.CONNECTED_SYSTEM, holder.agencyCode(), null, language, null);
         IntakeRules.Filed filed = intake.file(draft, formKey, List.of());
-        filed.submission().ifPresent(submission -> jdbc.sql("""
+        // Not waiting for the disk: if a crash loses this row, the retry still finds the complaint by its derived
+        // key and writes the row again; only the check of a reused name is lost for that moment.
+        filed.submission().ifPresent(submission -> transaction.executeWithoutResult(status -> {
+            jdbc.sql("set local synchronous_commit = off").update();
+            jdbc.sql("""
                         insert into system_intake (system_id, request_key, external_id, tracking_number, fingerprint,
                                                    created_at)
                         values (:system, :key, :external, :number, :fingerprint, :now)
                         on conflict do nothing""")
                 .param("system", holder.systemId()).param("key", requestKey).param("external", externalId)
                 .param("number", submission.trackingNumber().value()).param("fingerprint", fingerprint)
-                .param("now", Timestamp.from(clock.instant())).update());
+                .param("now", Timestamp.from(clock.instant())).update();
+        }));
         return new Filed(filed.submission(), filed.problems());
     }
 

@@ -108,10 +108,19 @@ class SystemApiTest {
         String own = file("BDG-2026-0100", "Puskesmas Sukasari menolak pasien BPJS", "KESEHATAN-DASAR", false);
         String hiddenContact = file("BDG-2026-0101", "Petugas Puskesmas Sukasari meminta uang", "KESEHATAN-DASAR", true);
         String province = file("BDG-2026-0102", "SMA negeri di Sukasari memungut biaya", "PENDIDIKAN-MENENGAH", false);
+        // Filed at Bandung's door about Kota Cimahi: another regency's.
+        String cimahi = file("BDG-2026-0103", "Puskesmas Cimahi Selatan tutup siang hari", "KESEHATAN-DASAR", false,
+                "32.77");
         await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql("""
-                        select count(*) from complaint where tracking_number in (?, ?, ?) and current_agency_code is not null""")
-                .param(own).param(hiddenContact).param(province).query(Long.class).single() == 3);
+                        select count(*) from complaint where tracking_number in (?, ?, ?, ?)
+                           and current_agency_code is not null""")
+                .param(own).param(hiddenContact).param(province).param(cimahi).query(Long.class).single() == 4);
         assertThat(holder(province)).startsWith("pemda-32").doesNotStartWith("pemda-32.73");
+        assertThat(holder(cimahi)).startsWith("pemda-32.77");
+        call(get(BASE + "/" + cimahi).header("X-API-Key", writeKey), 403);
+        long cimahiVersion = version(cimahi);
+        call(update(cimahi, "upd-cimahi", cimahiVersion, "VERIFY", null), 403);
+        assertThat(version(cimahi)).isEqualTo(cimahiVersion);
 
         // The external id is the filing system's own: another system of the agency reads the complaint without it.
         String read = call(get(BASE + "/" + own).header("X-API-Key", writeKey), 200).getContentAsString();
@@ -174,12 +183,17 @@ class SystemApiTest {
     }
 
     private String file(String externalId, String title, String category, boolean anonymous) throws Exception {
+        return file(externalId, title, category, anonymous, "32.73");
+    }
+
+    private String file(String externalId, String title, String category, boolean anonymous, String regency)
+            throws Exception {
         String body = """
                 {"externalId": "%s", "type": "PENGADUAN", "title": "%s",
                  "description": "%s, sudah berulang kali sejak bulan lalu.", "incidentDate": "%s",
-                 "regencyCode": "32.73", "categoryCode": "%s", "anonymous": %s,
+                 "regencyCode": "%s", "categoryCode": "%s", "anonymous": %s,
                  "reporter": {"name": "Warga Sukasari", "email": "warga.sukasari@example.id"}}"""
-                .formatted(externalId, title, title, LocalDate.now().minusDays(1), category, anonymous);
+                .formatted(externalId, title, title, LocalDate.now().minusDays(1), regency, category, anonymous);
         return JsonPath.read(call(post(BASE).header("X-API-Key", writeKey).content(body), 201).getContentAsString(),
                 "$.trackingNumber");
     }
