@@ -81,23 +81,30 @@ public class ConnectedSystems {
     /** The systems of the admin's subtree (everywhere for the national admin), the newest first. */
     @Transactional(readOnly = true)
     public List<SystemView> of(PortalUser admin) {
+        return systems(admin, null);
+    }
+
+    /** One system of the admin's subtree; another's is not found, like an unknown one. */
+    @Transactional(readOnly = true)
+    public SystemView get(PortalUser admin, long systemId) {
+        return systems(admin, systemId).stream().findFirst()
+                .orElseThrow(() -> new RecordNotFoundException("integration.notFound", systemId));
+    }
+
+    private List<SystemView> systems(PortalUser admin, Long onlyId) {
         List<String> codes = admin.role() == Role.NATIONAL_ADMIN ? null : agencies.tree().subtreeCodes(admin.agencyCode());
         Instant now = clock.instant();
         return jdbc.sql("""
                         select s.*, (select count(*) from api_call c where c.system_id = s.id and c.at > :dayAgo) calls
                           from connected_system s
-                         where cast(:all as boolean) or s.agency_code in (:codes)
+                         where (cast(:all as boolean) or s.agency_code in (:codes))
+                           and (cast(:id as bigint) is null or s.id = :id)
                          order by s.closed_at is not null, s.created_at desc, s.id desc""")
                 .param("all", codes == null).param("codes", codes == null ? List.of("") : codes)
+                .param("id", onlyId)
                 .param("dayAgo", Timestamp.from(now.minus(Duration.ofDays(1))))
                 .query((rs, row) -> view(rs, keys(rs.getLong("id"))))
                 .list();
-    }
-
-    @Transactional(readOnly = true)
-    public SystemView get(PortalUser admin, long systemId) {
-        return of(admin).stream().filter(s -> s.id() == systemId).findFirst()
-                .orElseThrow(() -> new RecordNotFoundException("integration.notFound", systemId));
     }
 
     /** A call as the admin's page lists it. */

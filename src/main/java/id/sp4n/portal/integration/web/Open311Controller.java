@@ -143,8 +143,7 @@ class Open311Controller {
     }
 
     @GetMapping(BASE + "/requests.{format}")
-    ResponseEntity<byte[]> list(@PathVariable String format, HttpServletRequest call,
-                                @AuthenticationPrincipal KeyHolder holder) {
+    ResponseEntity<byte[]> list(@PathVariable String format, HttpServletRequest call) {
         Open311Document.Format wanted = format(format);
         checkJurisdiction(call.getParameter("jurisdiction_id"));
         List<String> numbers = listed(call.getParameter("service_request_id"));
