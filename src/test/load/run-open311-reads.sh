@@ -15,14 +15,21 @@ trap 'kill ${portal:-} 2>/dev/null; wait ${portal:-} 2>/dev/null; rm -f "$log"' 
 start_portal "$log" ${PORTAL_ARGS:-}
 base="http://localhost:$port"
 
+# Read keys of a regency (Kota Bandung) and of its province (Jawa Barat, 600-odd agencies in its subtree), made by the
+# national demo admin.
 admin=$(mktemp)
 token=$(curl -s -c "$admin" -b "$admin" "$base/masuk" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"//')
-curl -s -c "$admin" -b "$admin" -o /dev/null -d "email=admin.bandung@sp4n.test" -d "password=demo-sp4n-2026" \
+curl -s -c "$admin" -b "$admin" -o /dev/null -d "email=admin@sp4n.test" -d "password=demo-sp4n-2026" \
     -d "_csrf=$token" "$base/masuk"
-token=$(curl -s -c "$admin" -b "$admin" "$base/admin/integrasi" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"//')
-key=$(curl -s -c "$admin" -b "$admin" -d "_csrf=$token" -d "name=Beban baca" -d "agencyCode=pemda-32.73" \
-    -d "access=READ" -d "callsPerMinute=60000" "$base/admin/integrasi" | grep -o 'value="sp4n_[^"]*"' | sed 's/value="//;s/"//')
-[ -n "$key" ] || { echo "No key issued" >&2; exit 1; }
+read_key() {
+    local token
+    token=$(curl -s -c "$admin" -b "$admin" "$base/admin/integrasi" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"//')
+    curl -s -c "$admin" -b "$admin" -d "_csrf=$token" -d "name=Beban baca $1" -d "agencyCode=$1" \
+        -d "access=READ" -d "callsPerMinute=60000" "$base/admin/integrasi" | grep -o 'value="sp4n_[^"]*"' | sed 's/value="//;s/"//'
+}
+regency_key=$(read_key pemda-32.73)
+province_key=$(read_key pemda-32)
+[ -n "$regency_key" ] && [ -n "$province_key" ] || { echo "No key issued" >&2; exit 1; }
 
 number=$(curl -s "$base/open311/v2/requests.json?start_date=2000-01-01&page_size=1" | grep -o '"service_request_id":"[^"]*"' | head -1 | cut -d'"' -f4)
 [ -n "$number" ] || { echo "No public complaint found (run the generator first)" >&2; exit 1; }
@@ -37,12 +44,13 @@ public=("/open311/v2/requests.json" "/open311/v2/requests.xml" "/open311/v2/requ
         "/open311/v2/requests/$number.json" "/open311/v2/servicerequestupdates.json?page_size=100"
         "/open311/v2/services.json")
 keyed=("/api/v1/integration/complaints" "/api/v1/integration/complaints?updatedAfter=$month_ago")
-for path in "${public[@]}" "${keyed[@]}"; do wrk -t1 -c2 -d3s -H "X-API-Key: $key" "$base$path" > /dev/null; done
+for path in "${public[@]}" "${keyed[@]}"; do wrk -t1 -c2 -d3s -H "X-API-Key: $province_key" "$base$path" > /dev/null; done
 for path in "${public[@]}"; do
     out=$(wrk -t2 -c"$connections" -d"${seconds}s" --latency -s src/test/load/p95.lua "$base$path")
     echo "$path | $(echo "$out" | awk '/Requests\/sec/ {print $2}') req/s | $(echo "$out" | grep -E '^p(50|95|99)' | tr '\n' ' ') $(echo "$out" | grep -E 'Non-2xx|Socket' | tr '\n' ' ')"
 done
-for path in "${keyed[@]}"; do
-    out=$(wrk -t2 -c"$connections" -d"${seconds}s" --latency -H "X-API-Key: $key" -s src/test/load/p95.lua "$base$path")
-    echo "$path (key) | $(echo "$out" | awk '/Requests\/sec/ {print $2}') req/s | $(echo "$out" | grep -E '^p(50|95|99)' | tr '\n' ' ') $(echo "$out" | grep -E 'Non-2xx|Socket' | tr '\n' ' ')"
-done
+for path in "${keyed[@]}"; do for who in regency province; do
+    key_name=${who}_key
+    out=$(wrk -t2 -c"$connections" -d"${seconds}s" --latency -H "X-API-Key: ${!key_name}" -s src/test/load/p95.lua "$base$path")
+    echo "$path ($who key) | $(echo "$out" | awk '/Requests\/sec/ {print $2}') req/s | $(echo "$out" | grep -E '^p(50|95|99)' | tr '\n' ' ') $(echo "$out" | grep -E 'Non-2xx|Socket' | tr '\n' ' ')"
+done; done
