@@ -42,8 +42,12 @@ for script in submit open311 rest; do
     wrk -t2 -c"$connections" -d"${WARMUP:-20}s" -s "src/test/load/$script.lua" "$base" >/dev/null
 done
 sleep 20
+# Odd rounds go form, Open311, REST; even rounds the other way round, so a drift of the machine during the run
+# (it warms up and slows down by a third between runs) favours none of the three.
 for round in $(seq 1 "$rounds"); do
-    for script in submit open311 rest; do
+    order="submit open311 rest"
+    [ $((round % 2)) -eq 0 ] && order="rest open311 submit"
+    for script in $order; do
         out=$(wrk -t2 -c"$connections" -d"${seconds}s" --latency -s "src/test/load/$script.lua" "$base")
         echo "round $round | $script | $(echo "$out" | awk '/Requests\/sec/ {print $2}') req/s | p99 $(echo "$out" | awk '$1 == "99%" {print $2}') | $(echo "$out" | grep -E 'Non-2xx|Socket' | tr '\n' ' ')"
         sleep 10

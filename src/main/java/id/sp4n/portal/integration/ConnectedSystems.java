@@ -22,9 +22,14 @@ import id.sp4n.portal.shared.ActionForbiddenException;
 import id.sp4n.portal.shared.FormInput;
 import id.sp4n.portal.shared.InvalidRequestException;
 import id.sp4n.portal.shared.RecordNotFoundException;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Connected systems and their keys, kept by the admins of the agencies they serve: an agency admin for their own
@@ -42,7 +47,20 @@ public class ConnectedSystems {
     static final int CALLS_MAX = 60_000;
     static final int DEFAULT_CALLS_PER_MINUTE = 600;
 
+    /**
+     * How long an instance trusts a key it has checked: a busy system's every call would otherwise read its key. A key
+     * revoked, rotated or closed stops at once on the instance that did it and within this time on the others.
+     */
+    static final Duration CHECKED_KEY_KEPT = Duration.ofSeconds(5);
+
     private static final SecureRandom RANDOM = new SecureRandom();
+
+    /** A key found valid, by its id and the hash of the secret presented (never the secret itself). */
+    private record CheckedKey(KeyHolder holder, Instant expiresAt) {
+    }
+
+    private final Cache<String, CheckedKey> checkedKeys = Caffeine.newBuilder()
+            .expireAfterWrite(CHECKED_KEY_KEPT).maximumSize(10_000).build();
 
     /** What the admin typed on the new-system form, as text. */
     public record SystemForm(String name, String agencyCode, String access, String callsPerMinute) {
@@ -169,6 +187,7 @@ public class ConnectedSystems {
                          where system_id = :system and revoked_at is null and (expires_at is null or expires_at > :retire)""")
                 .param("retire", Timestamp.from(retire)).param("system", systemId).update();
         IssuedKey key = issue(systemId, now);
+        forgetCheckedKeys();
         audit.record(actor(admin), "INTEGRATION_KEY_ROTATE", "connected_system", String.valueOf(systemId),
                 Map.of("keys", system.keys().stream().filter(k -> k.active(now)).map(KeyView::keyId).toList()),
                 Map.of("key", key.keyId(), "othersRetireAt", retire.toString()));
@@ -184,6 +203,7 @@ public class ConnectedSystems {
         if (revoked == 0) {
             throw new RecordNotFoundException("integration.key.notFound", FormInput.shortened(keyId));
         }
+        forgetCheckedKeys();
         audit.record(actor(admin), "INTEGRATION_KEY_REVOKE", "connected_system", String.valueOf(systemId),
                 Map.of("key", keyId), Map.of("key", keyId, "revoked", true));
     }
@@ -198,25 +218,40 @@ public class ConnectedSystems {
                 .param("now", Timestamp.from(now)).param("id", systemId).update();
         jdbc.sql("select account_id from connected_system where id = :id").param("id", systemId)
                 .query(Long.class).optional().ifPresent(accounts::close);
+        forgetCheckedKeys();
         audit.record(actor(admin), "INTEGRATION_SYSTEM_CLOSE", "connected_system", String.valueOf(systemId),
                 Map.of("name", system.name()), Map.of("closed", true));
     }
 
     /** The system holding a presented key, when the key is well-formed, known, active and its system open. */
-    @Transactional(readOnly = true)
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public Optional<KeyHolder> authenticate(String presented) {
-        return ApiKeySecret.parse(presented).flatMap(key -> jdbc.sql("""
-                        select k.secret_hash, s.id, s.name, s.agency_code, s.access, s.account_id, s.calls_per_minute
+        Optional<ApiKeySecret> parsed = ApiKeySecret.parse(presented);
+        if (parsed.isEmpty()) {
+            return Optional.empty();
+        }
+        ApiKeySecret key = parsed.get();
+        Instant now = clock.instant();
+        String checkedAs = key.keyId() + ":" + key.secretHash();
+        CheckedKey checked = checkedKeys.getIfPresent(checkedAs);
+        if (checked != null && (checked.expiresAt() == null || checked.expiresAt().isAfter(now))) {
+            return Optional.of(checked.holder());
+        }
+        Optional<CheckedKey> found = jdbc.sql("""
+                        select k.secret_hash, k.expires_at, s.id, s.name, s.agency_code, s.access, s.account_id,
+                               s.calls_per_minute
                           from api_key k join connected_system s on s.id = k.system_id
                          where k.key_id = :key and k.revoked_at is null and (k.expires_at is null or k.expires_at > :now)
                            and s.closed_at is null""")
-                .param("key", key.keyId()).param("now", Timestamp.from(clock.instant()))
+                .param("key", key.keyId()).param("now", Timestamp.from(now))
                 .query((rs, row) -> key.matches(rs.getString("secret_hash"))
-                        ? Optional.of(new KeyHolder(rs.getLong("id"), rs.getString("name"), rs.getString("agency_code"),
-                        Access.valueOf(rs.getString("access")), rs.getLong("account_id"), key.keyId(),
-                        rs.getInt("calls_per_minute")))
-                        : Optional.<KeyHolder>empty())
-                .optional().flatMap(found -> found));
+                        ? Optional.of(new CheckedKey(new KeyHolder(rs.getLong("id"), rs.getString("name"),
+                        rs.getString("agency_code"), Access.valueOf(rs.getString("access")), rs.getLong("account_id"),
+                        key.keyId(), rs.getInt("calls_per_minute")), instant(rs, 2)))
+                        : Optional.<CheckedKey>empty())
+                .optional().flatMap(each -> each);
+        found.ifPresent(valid -> checkedKeys.put(checkedAs, valid));
+        return found.map(CheckedKey::holder);
     }
 
     /** The secret a system's idempotent intake keys are derived with (never shown, never leaves the database). */
@@ -224,6 +259,16 @@ public class ConnectedSystems {
     String intakeSecret(long systemId) {
         return jdbc.sql("select intake_secret from connected_system where id = :id").param("id", systemId)
                 .query(String.class).single();
+    }
+
+    /** After the commit: a call checked in between would otherwise keep the old state for another few seconds. */
+    private void forgetCheckedKeys() {
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                checkedKeys.invalidateAll();
+            }
+        });
     }
 
     private IssuedKey issue(long systemId, Instant now) {

@@ -7,19 +7,19 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 import id.sp4n.portal.complaint.ComplaintDraft;
+import id.sp4n.portal.complaint.ComplaintSubmitted;
 import id.sp4n.portal.complaint.FieldProblem;
 import id.sp4n.portal.complaint.IntakeChannel;
 import id.sp4n.portal.complaint.IntakeRules;
 import id.sp4n.portal.complaint.Submission;
-import id.sp4n.portal.complaint.TrackingNumber;
 import id.sp4n.portal.region.Region;
 import id.sp4n.portal.region.RegionDirectory;
 import id.sp4n.portal.shared.InvalidRequestException;
 import id.sp4n.portal.shared.LocalizedException;
+import org.springframework.context.event.EventListener;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
 /**
@@ -60,12 +60,16 @@ public class SystemIntake {
     private final IntakeKeys keys;
     private final RegionDirectory regions;
     private final JdbcClient jdbc;
-    private final TransactionTemplate transaction;
+    /** How the connected system filing on this thread names the complaint, for {@link #remember}. */
+    private static final ScopedValue<Naming> NAMING = ScopedValue.newInstance();
+
+    private record Naming(long systemId, String requestKey, String externalId, String fingerprint) {
+    }
+
     private final Clock clock;
 
     SystemIntake(IntakeRules intake, IntakeKeys keys, RegionDirectory regions, JdbcClient jdbc,
-                 TransactionTemplate transaction, Clock clock) {
-        this.transaction = transaction;
+                 Clock clock) {
         this.intake = intake;
         this.keys = keys;
         this.regions = regions;
@@ -89,17 +93,6 @@ public class SystemIntake {
         String requestKey = externalId != null ? "external:" + externalId : "idempotency:" + idempotencyKey;
         String formKey = keys.derive(holder, externalId != null ? "external" : "idempotency",
                 externalId != null ? externalId : idempotencyKey);
-        Optional<String[]> earlier = jdbc.sql("""
-                        select tracking_number, fingerprint from system_intake
-                         where system_id = :system and request_key = :key""")
-                .param("system", holder.systemId()).param("key", requestKey)
-                .query((rs, row) -> new String[] {rs.getString(1), rs.getString(2)}).optional();
-        if (earlier.isPresent()) {
-            if (!earlier.get()[1].equals(fingerprint)) {
-                throw new KeyReused(externalId != null ? externalId : idempotencyKey);
-            }
-            return new Filed(Optional.of(new Submission(new TrackingNumber(earlier.get()[0]), formKey, true)), List.of());
-        }
         Reporter reporter = incoming.reporter() == null ? new Reporter(null, null, null) : incoming.reporter();
         String regency = incoming.regencyCode();
         String province = incoming.provinceCode() != null && !incoming.provinceCode().isBlank() ? incoming.provinceCode()
@@ -109,21 +102,38 @@ public class SystemIntake {
                 incoming.categoryCode(), null, Boolean.TRUE.equals(incoming.anonymous()),
                 Boolean.TRUE.equals(incoming.confidential()), reporter.name(), reporter.email(), reporter.phone(),
                 List.of(), IntakeChannel.CONNECTED_SYSTEM, holder.agencyCode(), null, language, null);
-        IntakeRules.Filed filed = intake.file(draft, formKey, List.of());
-        // Not waiting for the disk: if a crash loses this row, the retry still finds the complaint by its derived
-        // key and writes the row again; only the check of a reused name is lost for that moment.
-        filed.submission().ifPresent(submission -> transaction.executeWithoutResult(status -> {
-            jdbc.sql("set local synchronous_commit = off").update();
-            jdbc.sql("""
+        // The derived form key finds a repeat without a look-up here; only a repeat needs its body compared.
+        IntakeRules.Filed filed = ScopedValue.where(NAMING, new Naming(holder.systemId(), requestKey, externalId,
+                fingerprint)).call(() -> intake.file(draft, formKey, List.of()));
+        if (filed.submission().isPresent() && filed.submission().get().repeated()) {
+            Optional<String> earlier = jdbc.sql("""
+                            select fingerprint from system_intake where system_id = :system and request_key = :key""")
+                    .param("system", holder.systemId()).param("key", requestKey).query(String.class).optional();
+            if (earlier.isPresent() && !earlier.get().equals(fingerprint)) {
+                throw new KeyReused(externalId != null ? externalId : idempotencyKey);
+            }
+        }
+        return new Filed(filed.submission(), filed.problems());
+    }
+
+    /**
+     * Stores the system's name for a complaint it files in the complaint's own transaction (the listener runs on the
+     * filing thread, inside it), so the two are kept together or not at all and the filing costs no second commit.
+     */
+    @EventListener
+    void remember(ComplaintSubmitted submitted) {
+        if (!NAMING.isBound()) {
+            return;
+        }
+        Naming naming = NAMING.get();
+        jdbc.sql("""
                         insert into system_intake (system_id, request_key, external_id, tracking_number, fingerprint,
                                                    created_at)
                         values (:system, :key, :external, :number, :fingerprint, :now)
                         on conflict do nothing""")
-                .param("system", holder.systemId()).param("key", requestKey).param("external", externalId)
-                .param("number", submission.trackingNumber().value()).param("fingerprint", fingerprint)
-                .param("now", Timestamp.from(clock.instant())).update();
-        }));
-        return new Filed(filed.submission(), filed.problems());
+                .param("system", naming.systemId()).param("key", naming.requestKey())
+                .param("external", naming.externalId()).param("number", submitted.trackingNumber())
+                .param("fingerprint", naming.fingerprint()).param("now", Timestamp.from(clock.instant())).update();
     }
 
     /** The system's own ids of the complaints it filed, by tracking number. */
