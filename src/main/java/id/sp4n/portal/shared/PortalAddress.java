@@ -13,17 +13,30 @@ import org.springframework.stereotype.Component;
 public class PortalAddress {
 
     private final Environment environment;
+    /** Kept once it can no longer change: reading the environment costs more than the rest of an API answer. */
+    private volatile String known;
 
     PortalAddress(Environment environment) {
         this.environment = environment;
     }
 
     public String publicUrl() {
+        String url = known;
+        if (url != null) {
+            return url;
+        }
         String configured = environment.getProperty("portal.public-url", "").strip();
         if (!configured.isEmpty()) {
-            return configured.endsWith("/") ? configured.substring(0, configured.length() - 1) : configured;
+            url = configured.endsWith("/") ? configured.substring(0, configured.length() - 1) : configured;
+        } else {
+            String listening = environment.getProperty("local.server.port");
+            String port = listening != null ? listening : environment.getProperty("server.port", "8080");
+            url = "http://localhost:" + ("0".equals(port) ? "8080" : port);
+            if (listening == null) {
+                return url;
+            }
         }
-        String port = environment.getProperty("local.server.port", environment.getProperty("server.port", "8080"));
-        return "http://localhost:" + ("0".equals(port) ? "8080" : port);
+        known = url;
+        return url;
     }
 }
